@@ -1,0 +1,48 @@
+package io.berth.core.lifecycle;
+
+import io.berth.core.bootstrap.FirstStart;
+import io.berth.core.cluster.ClusterMember;
+import io.berth.core.operator.OperatorCredentials;
+import io.berth.core.storage.SchemaMigrator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/** Brings a node up in dependency order when the application starts. */
+@ApplicationScoped
+public class StartupSequence {
+
+    private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
+
+    @Inject
+    OperatorCredentials operators;
+
+    @Inject
+    SchemaMigrator migrator;
+
+    @Inject
+    ClusterMember cluster;
+
+    @Inject
+    FirstStart firstStart;
+
+    private volatile boolean completed;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        long started = System.nanoTime();
+        operators.checkConfiguration();
+        migrator.migrate();
+        cluster.start();
+        firstStart.run();
+        completed = true;
+        LOG.info(() -> "Berth node started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    public boolean completed() {
+        return completed;
+    }
+}

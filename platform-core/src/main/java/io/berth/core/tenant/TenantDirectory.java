@@ -1,0 +1,92 @@
+package io.berth.core.tenant;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.EvictionConfig;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.InMemoryFormat;
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.MaxSizePolicy;
+import com.hazelcast.config.NearCacheConfig;
+import com.hazelcast.map.IMap;
+
+import io.berth.core.cluster.ClusterContribution;
+import io.berth.core.cluster.ClusterMember;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Answers "is this tenant served?" on every node, without a database round trip on the hot path.
+ *
+ * <p>Tenant status lives in a Hazelcast map with a near cache on each member; the database stays the source of truth.
+ * A change is written to the database first, then {@code set} in the map, which invalidates every node's near cache at
+ * once (batching is off, see {@link ClusterMember}). A miss loads from the database and publishes with
+ * {@code putIfAbsent}, so a slow reader can never overwrite a newer status written by another node. Entries expire so
+ * that a node dying between its database commit and its map write leaves a bounded window, not a permanent one.
+ */
+@ApplicationScoped
+public class TenantDirectory implements ClusterContribution {
+
+    static final String MAP = "berth.tenant-status";
+    private static final String UNKNOWN = "unknown";
+
+    @Inject
+    ClusterMember cluster;
+
+    @Inject
+    TenantRepository repository;
+
+    @Inject
+    @ConfigProperty(name = "berth.tenant.cache.ttl-seconds")
+    long ttlSeconds;
+
+    @Inject
+    @ConfigProperty(name = "berth.tenant.cache.unknown-ttl-seconds")
+    long unknownTtlSeconds;
+
+    @Override
+    public void contribute(Config config) {
+        NearCacheConfig nearCache = new NearCacheConfig(MAP)
+                .setInvalidateOnChange(true)
+                .setCacheLocalEntries(true)
+                .setInMemoryFormat(InMemoryFormat.OBJECT)
+                .setEvictionConfig(new EvictionConfig()
+                        .setEvictionPolicy(EvictionPolicy.LRU)
+                        .setMaxSizePolicy(MaxSizePolicy.ENTRY_COUNT)
+                        .setSize(10_000));
+        config.addMapConfig(new MapConfig(MAP).setBackupCount(1).setNearCacheConfig(nearCache));
+    }
+
+    /** The tenant's status, or empty when no such tenant exists (unknown ids are remembered briefly). */
+    public Optional<TenantStatus> status(String tenantId) {
+        IMap<String, String> map = map();
+        String cached = map.get(tenantId);
+        if (cached == null) {
+            Optional<Tenant> stored = repository.find(tenantId);
+            String loaded = stored.map(t -> t.status().wire()).orElse(UNKNOWN);
+            long ttl = stored.isPresent() ? ttlSeconds : unknownTtlSeconds;
+            String raced = map.putIfAbsent(tenantId, loaded, ttl, TimeUnit.SECONDS);
+            cached = raced != null ? raced : loaded;
+        }
+        return TenantStatus.fromWire(cached);
+    }
+
+    /** Publishes a status just committed to the database. */
+    void publish(String tenantId, TenantStatus status) {
+        map().set(tenantId, status.wire(), ttlSeconds, TimeUnit.SECONDS);
+    }
+
+    /** Publishes a deletion just committed to the database. */
+    void forget(String tenantId) {
+        map().set(tenantId, UNKNOWN, ttlSeconds, TimeUnit.SECONDS);
+    }
+
+    private IMap<String, String> map() {
+        return cluster.hazelcast().getMap(MAP);
+    }
+}

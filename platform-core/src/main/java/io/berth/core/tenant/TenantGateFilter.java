@@ -1,0 +1,63 @@
+package io.berth.core.tenant;
+
+import io.berth.core.http.Problem;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The first check on every agent-facing request ({@code /t/{tenant}/...}): the tenant must exist and be active. The
+ * answer comes from the cluster-wide {@link TenantDirectory}, so a suspension made on any node is honoured here.
+ *
+ * <p>On success the tenant id is left in the request attribute {@link #TENANT_ATTRIBUTE} for the steps that follow.
+ */
+@WebFilter(urlPatterns = "/t/*", asyncSupported = true)
+public class TenantGateFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String TENANT_ATTRIBUTE = "io.berth.tenant";
+
+    private static final Problem NOT_FOUND = Problem.of("tenant-not-found", "Tenant not found", 404,
+            "No active tenant is served at this address.");
+    private static final Problem SUSPENDED = Problem.of("tenant-suspended", "Tenant suspended", 403,
+            "This tenant is suspended: its tools cannot be called until an operator reactivates it.");
+
+    @Inject
+    transient TenantDirectory directory;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<String> tenant = tenantOf(request.getRequestURI().substring(request.getContextPath().length()));
+        Optional<TenantStatus> status = tenant.flatMap(directory::status);
+        if (status.isEmpty()) {
+            NOT_FOUND.writeTo(response);
+            return;
+        }
+        if (status.get() != TenantStatus.ACTIVE) {
+            SUSPENDED.writeTo(response);
+            return;
+        }
+        request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
+        chain.doFilter(request, response);
+    }
+
+    /** The tenant id in {@code /t/{tenant}[/...]}, if the path has one that could be valid. */
+    static Optional<String> tenantOf(String path) {
+        if (!path.startsWith("/t/")) {
+            return Optional.empty();
+        }
+        int end = path.indexOf('/', 3);
+        String id = end < 0 ? path.substring(3) : path.substring(3, end);
+        return TenantId.isValid(id) ? Optional.of(id) : Optional.empty();
+    }
+}

@@ -1,0 +1,37 @@
+package io.berth.admin.rest;
+
+import io.berth.core.http.Problem;
+import io.berth.core.operator.OperatorCredentials;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/** Every operator API call must carry the operator bearer token; anything else is answered 401 before routing. */
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class OperatorAuthenticationFilter implements ContainerRequestFilter {
+
+    private static final Problem UNAUTHORIZED = Problem.of("unauthorized", "Unauthorized", 401,
+            "This API needs the operator bearer token in the Authorization header.");
+
+    @Inject
+    OperatorCredentials credentials;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String token = BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (!credentials.verify(token)) {
+            request.abortWith(Response.status(401)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"berth-operator\"")
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(UNAUTHORIZED.toJson())
+                    .build());
+        }
+    }
+}

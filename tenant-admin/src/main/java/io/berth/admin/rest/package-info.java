@@ -1,0 +1,2 @@
+/** JAX-RS plumbing shared by Berth's REST APIs: authentication, strict JSON input, problem details, headers. */
+package io.berth.admin.rest;
