@@ -13,6 +13,10 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Reads a request body as one JSON object, bounded in size and depth, and explains precisely what is wrong with a
@@ -52,9 +56,13 @@ public final class JsonBodyReader {
         }
     }
 
-    /** One streaming pass: the body must be a single object, nested no deeper than the limit. */
+    /**
+     * One streaming pass: the body must be a single object, nested no deeper than the limit, with no key twice in one
+     * object (JSON leaves duplicates undefined; taking the last one would let {@code "status"} say two things).
+     */
     private static void checkShape(byte[] bytes) {
         try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+            Deque<Set<String>> objects = new ArrayDeque<>();
             int depth = 0;
             boolean first = true;
             while (parser.hasNext()) {
@@ -63,12 +71,25 @@ public final class JsonBodyReader {
                     throw malformed("The request body must be a JSON object.");
                 }
                 first = false;
-                if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
-                    if (++depth > ApiLimits.MAX_JSON_DEPTH) {
-                        throw malformed("The JSON is nested deeper than " + ApiLimits.MAX_JSON_DEPTH + " levels.");
+                switch (event) {
+                    case START_OBJECT, START_ARRAY -> {
+                        if (++depth > ApiLimits.MAX_JSON_DEPTH) {
+                            throw malformed("The JSON is nested deeper than " + ApiLimits.MAX_JSON_DEPTH + " levels.");
+                        }
+                        objects.push(event == JsonParser.Event.START_OBJECT ? new HashSet<>() : Set.of());
                     }
-                } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
-                    depth--;
+                    case END_OBJECT, END_ARRAY -> {
+                        depth--;
+                        objects.pop();
+                    }
+                    case KEY_NAME -> {
+                        if (!objects.peek().add(parser.getString())) {
+                            throw malformed("The field '" + parser.getString() + "' appears more than once.");
+                        }
+                    }
+                    default -> {
+                        // values need no check here
+                    }
                 }
             }
         } catch (JsonParsingException e) {
