@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
  * while they are read, by {@link JsonBodyReader}.
  */
 @Priority(Priorities.AUTHENTICATION + 1)
+@PreMatching
 @ApplicationScoped
 public class BodySizeFilter implements ContainerRequestFilter {
 

@@ -8,12 +8,17 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-/** Every operator API call must carry the operator bearer token; anything else is answered 401 before routing. */
+/**
+ * Every operator API call must carry the operator bearer token; anything else is answered 401 before routing, so an
+ * anonymous caller cannot even learn which paths or methods exist.
+ */
 @Priority(Priorities.AUTHENTICATION)
+@PreMatching
 @ApplicationScoped
 public class OperatorAuthenticationFilter implements ContainerRequestFilter {
 

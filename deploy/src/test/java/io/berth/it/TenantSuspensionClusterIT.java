@@ -1,0 +1,66 @@
+package io.berth.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Berth nodes on loopback form one Hazelcast cluster over one PostgreSQL database: a tenant suspended or deleted
+ * through node A is refused on node B at once, even though node B had the tenant cached as active.
+ */
+class TenantSuspensionClusterIT {
+
+    /** Generous for a loaded CI machine; the measured propagation is a few milliseconds. */
+    private static final Duration PROPAGATION = Duration.ofSeconds(1);
+
+    private final URI a = BerthNodes.nodeA();
+    private final URI b = BerthNodes.nodeB();
+    private final OperatorClient viaA = new OperatorClient(a);
+    private final OperatorClient viaB = new OperatorClient(b);
+
+    @BeforeAll
+    static void clusterFormed() {
+        BerthNodes.awaitReady();
+        for (URI node : BerthNodes.all()) {
+            await("both members in " + node).atMost(Duration.ofSeconds(60)).until(() ->
+                    Http.get(node.resolve("/health/ready")).body().contains("\"members\":2"));
+        }
+    }
+
+    @Test
+    void suspensionThroughOneNodeIsRefusedOnTheOther() {
+        String id = OperatorClient.uniqueTenantId("cluster");
+        assertEquals(201, viaA.create(id, "Cluster").status());
+        // Node B serves the tenant, and so has its status in its near cache.
+        assertEquals("passed", TenantGate.verdict(b, id));
+        assertEquals("passed", TenantGate.verdict(b, id));
+
+        assertEquals(200, viaA.suspend(id).status());
+        await("suspension visible on node B").atMost(PROPAGATION).pollInterval(Duration.ofMillis(5))
+                .until(() -> TenantGate.verdict(b, id).equals("tenant-suspended"));
+        assertEquals("suspended", viaB.get(viaB.tenant(id)).json().getString("status"));
+
+        assertEquals(200, viaB.activate(id).status());
+        await("reactivation visible on node A").atMost(PROPAGATION).pollInterval(Duration.ofMillis(5))
+                .until(() -> TenantGate.verdict(a, id).equals("passed"));
+
+        assertEquals(204, viaB.delete(id).status());
+        await("deletion visible on node A").atMost(PROPAGATION).pollInterval(Duration.ofMillis(5))
+                .until(() -> TenantGate.verdict(a, id).equals("tenant-not-found"));
+        assertEquals(404, viaA.get(viaA.tenant(id)).status());
+    }
+
+    @Test
+    void aTenantCreatedOnOneNodeIsServedByTheOther() {
+        String id = OperatorClient.uniqueTenantId("spread");
+        assertEquals("tenant-not-found", TenantGate.verdict(b, id), "unknown first, and remembered as unknown");
+        assertEquals(201, viaA.create(id, "Spread").status());
+        await("creation visible on node B").atMost(PROPAGATION).pollInterval(Duration.ofMillis(5))
+                .until(() -> TenantGate.verdict(b, id).equals("passed"));
+    }
+}
