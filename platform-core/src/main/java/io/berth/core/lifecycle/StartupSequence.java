@@ -38,6 +38,7 @@ public class StartupSequence {
         migrator.migrate();
         cluster.start();
         firstStart.run();
+        operators.warnIfLockedOut();
         completed = true;
         LOG.info(() -> "Berth node started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Verifies operator bearer tokens. A configured token, when present, is the only one accepted; otherwise the tokens
@@ -23,6 +24,7 @@ public class OperatorCredentials {
     /** Generated tokens carry this prefix so they are recognisable in a secret scanner. */
     public static final String PREFIX = "berth_op_";
     static final int MIN_CONFIGURED_LENGTH = 32;
+    private static final Logger LOG = Logger.getLogger(OperatorCredentials.class.getName());
 
     @Inject
     Jdbc jdbc;
@@ -36,6 +38,19 @@ public class OperatorCredentials {
         if (configured() && token().length() < MIN_CONFIGURED_LENGTH) {
             throw new IllegalStateException("berth.operator.token must be at least " + MIN_CONFIGURED_LENGTH
                     + " characters long (generate one with: openssl rand -base64 32)");
+        }
+    }
+
+    /**
+     * Warns when nobody can reach the operator API: no token is configured and none is stored (an installation whose
+     * configured token was later removed). Setting {@code berth.operator.token} restores access.
+     */
+    public void warnIfLockedOut() {
+        boolean stored = !jdbc.query("count operator credentials", "select id from operator_credentials",
+                row -> row.getString(1)).isEmpty();
+        if (!configured() && !stored) {
+            LOG.severe("No operator credential exists: set berth.operator.token (BERTH_OPERATOR_TOKEN) to open "
+                    + "the operator API");
         }
     }
 

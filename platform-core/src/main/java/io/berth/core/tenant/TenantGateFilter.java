@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The first check on every agent-facing request ({@code /t/{tenant}/...}): the tenant must exist and be active. The
@@ -26,8 +28,12 @@ public class TenantGateFilter extends HttpFilter {
 
     public static final String TENANT_ATTRIBUTE = "io.berth.tenant";
 
+    private static final Logger LOG = Logger.getLogger(TenantGateFilter.class.getName());
+
     private static final Problem NOT_FOUND = Problem.of("tenant-not-found", "Tenant not found", 404,
             "No active tenant is served at this address.");
+    private static final Problem UNAVAILABLE = Problem.of("unavailable", "Service unavailable", 503,
+            "Tenant status cannot be checked right now; retry shortly.");
     private static final Problem SUSPENDED = Problem.of("tenant-suspended", "Tenant suspended", 403,
             "This tenant is suspended: its tools cannot be called until an operator reactivates it.");
 
@@ -38,7 +44,16 @@ public class TenantGateFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<String> tenant = tenantOf(request.getRequestURI().substring(request.getContextPath().length()));
-        Optional<TenantStatus> status = tenant.flatMap(directory::status);
+        Optional<TenantStatus> status;
+        try {
+            status = tenant.flatMap(directory::status);
+        } catch (RuntimeException e) {
+            // Database or cluster unreachable: fail closed, and say so without internals.
+            LOG.log(Level.WARNING, "Tenant status lookup failed", e);
+            response.setHeader("Retry-After", "5");
+            UNAVAILABLE.writeTo(response);
+            return;
+        }
         if (status.isEmpty()) {
             NOT_FOUND.writeTo(response);
             return;
