@@ -3,6 +3,7 @@ package io.berth.core.lifecycle;
 import io.berth.core.bootstrap.FirstStart;
 import io.berth.core.cluster.ClusterMember;
 import io.berth.core.operator.OperatorCredentials;
+import io.berth.core.plugin.PluginDirectoryLoader;
 import io.berth.core.storage.SchemaMigrator;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,9 @@ public class StartupSequence {
     @Inject
     FirstStart firstStart;
 
+    @Inject
+    PluginDirectoryLoader plugins;
+
     private volatile boolean completed;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -39,6 +43,7 @@ public class StartupSequence {
         cluster.start();
         firstStart.run();
         operators.warnIfLockedOut();
+        plugins.loadAll();
         completed = true;
         LOG.info(() -> "Berth node started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

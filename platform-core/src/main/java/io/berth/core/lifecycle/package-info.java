@@ -1,5 +1,5 @@
 /**
  * Start-up order of a Berth node, in one place: configuration checks, database migration, cluster join, first-start
- * bootstrap. A failure stops the application from starting, and readiness stays down.
+ * bootstrap, plugin loading. A failure stops the application from starting, and readiness stays down.
  */
 package io.berth.core.lifecycle;

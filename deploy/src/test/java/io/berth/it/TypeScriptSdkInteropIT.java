@@ -1,0 +1,37 @@
+package io.berth.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The official TypeScript MCP SDK (v1.32.2, from npm) talks to Berth: nobody on this team wrote that client. */
+class TypeScriptSdkInteropIT {
+
+    private static String tenant;
+
+    @BeforeAll
+    static void fixtureTenant() {
+        tenant = McpTenants.fixture();
+    }
+
+    @Test
+    void streamableHttpClientListsAndCallsTools() throws Exception {
+        String url = BerthNodes.nodeA().resolve("/t/" + tenant + "/mcp").toString();
+        JsonObject seen = NodeScript.run("ts-sdk-v1-client.mjs", url, "streamable");
+
+        assertEquals("2025-11-25", seen.getString("protocolVersion"));
+        assertFalse(seen.isNull("sessionId"), "the client kept Berth's session id");
+        assertEquals("berth", seen.getJsonObject("server").getString("name"));
+        assertTrue(seen.getJsonArray("tools").toString().contains("\"echo\""), seen.toString());
+        assertTrue(seen.getString("echo").contains("from the TypeScript SDK"), seen.toString());
+        assertFalse(seen.getBoolean("echoIsError"));
+        JsonObject unknown = seen.getJsonObject("unknownTool");
+        assertTrue(unknown.getBoolean("rejected"), "an unknown tool is a protocol error for the SDK");
+        assertEquals(-32602, unknown.getInt("code"));
+    }
+}

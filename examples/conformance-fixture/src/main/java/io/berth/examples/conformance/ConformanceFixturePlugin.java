@@ -1,0 +1,20 @@
+package io.berth.examples.conformance;
+
+import io.berth.sdk.Tool;
+import io.berth.sdk.ToolPlugin;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The plugin's entry point, found by Berth through {@link java.util.ServiceLoader}. */
+public final class ConformanceFixturePlugin implements ToolPlugin {
+
+    @Override
+    public List<Tool> tools() {
+        return Stream.of(
+                        ContentTools.tools(),
+                        List.of(ErrorHandlingTool.tool(), ProgressTool.tool(), JsonSchema2020Tool.tool(), EchoTool.tool()))
+                .flatMap(List::stream)
+                .toList();
+    }
+}

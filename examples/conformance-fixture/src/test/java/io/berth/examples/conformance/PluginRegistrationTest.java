@@ -1,0 +1,41 @@
+package io.berth.examples.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.berth.sdk.Tool;
+import io.berth.sdk.ToolPlugin;
+
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PluginRegistrationTest {
+
+    @Test
+    void serviceLoaderFindsThePlugin() {
+        List<ToolPlugin> plugins = ServiceLoader.load(ToolPlugin.class).stream().map(ServiceLoader.Provider::get).toList();
+        assertEquals(1, plugins.size());
+        assertInstanceOf(ConformanceFixturePlugin.class, plugins.get(0));
+    }
+
+    @Test
+    void offersEachFixtureToolOnce() {
+        List<String> names = new ConformanceFixturePlugin().tools().stream().map(Tool::name).toList();
+        assertEquals(Set.of(
+                "test_simple_text", "test_image_content", "test_audio_content", "test_embedded_resource",
+                "test_multiple_content_types", "test_error_handling", "test_tool_with_progress",
+                "json_schema_2020_12_tool", "echo"), Set.copyOf(names));
+        assertEquals(Set.copyOf(names).size(), names.size(), "duplicate names in " + names);
+    }
+
+    @Test
+    void toolsWithoutArgumentsDeclareTheEmptyObjectSchema() {
+        for (String name : List.of("test_simple_text", "test_image_content", "test_audio_content",
+                "test_embedded_resource", "test_multiple_content_types", "test_error_handling",
+                "test_tool_with_progress")) {
+            assertEquals(Tool.NO_ARGUMENTS, Fixture.tool(name).inputSchema(), name);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.berth.core.mcp;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.EvictionConfig;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.InMemoryFormat;
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.MaxSizePolicy;
+import com.hazelcast.config.NearCacheConfig;
+import com.hazelcast.map.IMap;
+
+import io.berth.core.cluster.ClusterContribution;
+import io.berth.core.cluster.ClusterMember;
+import io.berth.core.security.Secrets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Session-era MCP sessions, in Hazelcast so that any node serves any request of a session (no sticky load balancing).
+ *
+ * <p>The key is {@code tenant:principal:sessionId}: a session id presented at another tenant or by another principal
+ * simply does not exist there (404), so a leaked id is useless to anyone else. Values are short strings; each node keeps
+ * a near cache so the lookup on every POST costs no network hop.
+ */
+@ApplicationScoped
+public class McpSessions implements ClusterContribution {
+
+    static final String MAP = "berth.mcp-sessions";
+    private static final char SEP = '\n';
+
+    @Inject
+    ClusterMember cluster;
+
+    @Inject
+    @ConfigProperty(name = "berth.mcp.session-ttl-seconds")
+    long ttlSeconds;
+
+    @Override
+    public void contribute(Config config) {
+        NearCacheConfig nearCache = new NearCacheConfig(MAP)
+                .setInvalidateOnChange(true)
+                .setCacheLocalEntries(true)
+                .setInMemoryFormat(InMemoryFormat.OBJECT)
+                .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
+                        .setMaxSizePolicy(MaxSizePolicy.ENTRY_COUNT).setSize(100_000));
+        config.addMapConfig(new MapConfig(MAP).setBackupCount(1).setNearCacheConfig(nearCache));
+    }
+
+    /** Starts a session; its id is 256 random bits, base64url (visible ASCII, as the transport requires). */
+    public McpSession open(String tenantId, String principal, String protocolVersion, String clientCapabilities) {
+        McpSession s = new McpSession(tenantId, principal, Secrets.random(32), protocolVersion, clientCapabilities);
+        map().set(key(tenantId, principal, s.id()), s.protocolVersion() + SEP + s.clientCapabilities(), ttlSeconds,
+                TimeUnit.SECONDS);
+        return s;
+    }
+
+    public Optional<McpSession> find(String tenantId, String principal, String sessionId) {
+        String value = map().get(key(tenantId, principal, sessionId));
+        if (value == null) {
+            return Optional.empty();
+        }
+        int sep = value.indexOf(SEP);
+        return Optional.of(new McpSession(tenantId, principal, sessionId, value.substring(0, sep),
+                value.substring(sep + 1)));
+    }
+
+    /** Ends a session; false when there was none. */
+    public boolean close(String tenantId, String principal, String sessionId) {
+        return map().remove(key(tenantId, principal, sessionId)) != null;
+    }
+
+    private static String key(String tenantId, String principal, String sessionId) {
+        return tenantId + ':' + principal + ':' + sessionId;
+    }
+
+    private IMap<String, String> map() {
+        return cluster.hazelcast().getMap(MAP);
+    }
+}

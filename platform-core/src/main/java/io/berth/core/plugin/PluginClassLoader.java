@@ -1,0 +1,33 @@
+package io.berth.core.plugin;
+
+import io.berth.sdk.ToolPlugin;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+
+/**
+ * A plugin's own class loader. Its parent is the JDK's platform loader, so the plugin sees the JDK and its own JAR;
+ * the SDK ({@code io.berth.sdk.*}) is the one host package it may see, taken from the host so that the types on both
+ * sides of a call are the same. Nothing else of Berth, Liberty or the WAR's libraries is visible.
+ */
+final class PluginClassLoader extends URLClassLoader {
+
+    private static final String SDK_PACKAGE = ToolPlugin.class.getPackageName() + ".";
+    private static final ClassLoader SDK_LOADER = ToolPlugin.class.getClassLoader();
+
+    static {
+        registerAsParallelCapable();
+    }
+
+    PluginClassLoader(String name, URL jar) {
+        super(name, new URL[] {jar}, ClassLoader.getPlatformClassLoader());
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (name.startsWith(SDK_PACKAGE)) {
+            return SDK_LOADER.loadClass(name);
+        }
+        return super.loadClass(name, resolve);
+    }
+}

@@ -1,0 +1,44 @@
+package io.berth.core.plugin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The {@code berth.plugins.*} settings. */
+@ApplicationScoped
+public class PluginConfig {
+
+    @Inject
+    @ConfigProperty(name = "berth.plugins.dir")
+    Optional<String> dir;
+
+    @Inject
+    @ConfigProperty(name = "berth.data.dir")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "berth.plugins.call-timeout-ms")
+    long callTimeoutMs;
+
+    @Inject
+    @ConfigProperty(name = "berth.plugins.max-concurrent-calls-per-tenant")
+    int maxConcurrentCallsPerTenant;
+
+    /** Where plugins are read from: {@code <dir>/<tenant>/*.jar}; by default {@code <data dir>/plugins}. */
+    public Path dir() {
+        return dir.map(Path::of).orElse(Path.of(dataDir, "plugins"));
+    }
+
+    public Duration callTimeout() {
+        return Duration.ofMillis(callTimeoutMs);
+    }
+
+    public int maxConcurrentCallsPerTenant() {
+        return maxConcurrentCallsPerTenant;
+    }
+}
