@@ -29,8 +29,13 @@ final class McpClient {
 
     /** initialize + notifications/initialized; returns the initialize response. */
     Http.Response initialize(String protocolVersion) {
+        return initialize(protocolVersion, "{}");
+    }
+
+    /** initialize declaring {@code capabilities} (a JSON object) + notifications/initialized. */
+    Http.Response initialize(String protocolVersion, String capabilities) {
         Http.Response r = post("{\"jsonrpc\":\"2.0\",\"id\":" + (nextId++) + ",\"method\":\"initialize\",\"params\":"
-                + "{\"protocolVersion\":\"" + protocolVersion + "\",\"capabilities\":{},"
+                + "{\"protocolVersion\":\"" + protocolVersion + "\",\"capabilities\":" + capabilities + ","
                 + "\"clientInfo\":{\"name\":\"berth-it\",\"version\":\"1\"}}}");
         sessionId = r.header("Mcp-Session-Id").orElse(null);
         if (sessionId != null) {

@@ -20,4 +20,31 @@ public interface ToolContext {
     default boolean cancelled() {
         return false;
     }
+
+    /**
+     * Sends a log message to the caller (MCP {@code notifications/message}) if the caller's log level lets it through.
+     * {@code data} is any plain-Java JSON value; {@code logger} may be {@code null}. Never log secrets.
+     */
+    default void log(LogLevel level, String logger, Object data) {
+    }
+
+    /**
+     * Asks the user, through the client, for input matching {@code requestedSchema} (a flat JSON Schema object of
+     * primitive properties) and waits for the answer. Never ask for secrets this way.
+     *
+     * @throws ToolException when the client does not support elicitation, or no answer came in time
+     */
+    default Elicitation elicit(String message, java.util.Map<String, Object> requestedSchema) throws ToolException {
+        throw new ToolException("This client does not support elicitation");
+    }
+
+    /**
+     * Asks the client's model for a completion (MCP {@code sampling/createMessage}) and waits for it. {@code params}
+     * and the result are the MCP request params and result as plain-Java JSON.
+     *
+     * @throws ToolException when the client does not support sampling, or no answer came in time
+     */
+    default java.util.Map<String, Object> createMessage(java.util.Map<String, Object> params) throws ToolException {
+        throw new ToolException("This client does not support sampling");
+    }
 }

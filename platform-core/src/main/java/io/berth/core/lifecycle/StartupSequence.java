@@ -2,6 +2,7 @@ package io.berth.core.lifecycle;
 
 import io.berth.core.bootstrap.FirstStart;
 import io.berth.core.cluster.ClusterMember;
+import io.berth.core.mcp.ClientReplies;
 import io.berth.core.operator.OperatorCredentials;
 import io.berth.core.plugin.PluginDirectoryLoader;
 import io.berth.core.storage.SchemaMigrator;
@@ -34,6 +35,9 @@ public class StartupSequence {
     @Inject
     PluginDirectoryLoader plugins;
 
+    @Inject
+    ClientReplies clientReplies;
+
     private volatile boolean completed;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -41,6 +45,7 @@ public class StartupSequence {
         operators.checkConfiguration();
         migrator.migrate();
         cluster.start();
+        clientReplies.listen();
         firstStart.run();
         operators.warnIfLockedOut();
         plugins.loadAll();

@@ -3,6 +3,7 @@ package io.berth.core.mcp;
 import io.berth.core.tenant.TenantGateFilter;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,6 +47,9 @@ public class McpEndpoint extends HttpServlet {
 
     @Inject
     transient McpMethods methods;
+
+    @Inject
+    transient ClientReplies replies;
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -103,7 +108,9 @@ public class McpEndpoint extends HttpServlet {
             return;
         }
         McpSession session = requireSession(tenant, req);
-        if (message instanceof JsonRpcMessage.Request r) {
+        if (message instanceof JsonRpcMessage.Request r && r.method().equals("tools/call")) {
+            callTool(session, r, req, resp);
+        } else if (message instanceof JsonRpcMessage.Request r) {
             JsonObject result;
             try {
                 result = methods.handle(session, r);
@@ -111,10 +118,42 @@ public class McpEndpoint extends HttpServlet {
                 throw e.withId(r.id());
             }
             writeJson(resp, 200, JsonRpcCodec.result(r.id(), result));
+        } else if (message instanceof JsonRpcMessage.Response r) {
+            replies.deliver(session.key(), r.id().toString(), r.body());
+            resp.setStatus(202);
         } else {
-            // Notifications (initialized, cancelled, ...) and responses to our requests need no answer.
+            JsonRpcMessage.Notification n = (JsonRpcMessage.Notification) message;
+            if (n.method().equals("notifications/cancelled") && n.params().get("requestId") != null) {
+                replies.cancel(session.key(), n.params().get("requestId").toString());
+            }
+            // Other notifications (initialized, roots changed, ...) need nothing from this server.
             resp.setStatus(202);
         }
+    }
+
+    /**
+     * Runs {@code tools/call} asynchronously: the container thread returns at once, and the answer (a JSON body, or an
+     * event stream if the tool reports progress, logs or asks the client something) is written as the call proceeds.
+     */
+    private void callTool(McpSession session, JsonRpcMessage.Request r, HttpServletRequest req,
+                          HttpServletResponse resp) {
+        AsyncContext async = req.startAsync();
+        async.setTimeout(0); // the call has its own deadline (ToolInvoker)
+        ResponseChannel channel = new ResponseChannel(async, resp);
+        CompletableFuture<JsonObject> result;
+        try {
+            result = methods.startToolCall(session, r, channel);
+        } catch (JsonRpcException e) {
+            JsonRpcException answered = e.withId(r.id());
+            channel.finish(JsonRpcCodec.error(answered.id(), answered.error()));
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "tools/call of tenant " + session.tenantId() + " failed", e);
+            channel.finish(JsonRpcCodec.error(r.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "Internal error")));
+            return;
+        }
+        result.whenComplete((ok, failure) -> channel.finish(ok != null ? JsonRpcCodec.result(r.id(), ok)
+                : JsonRpcCodec.error(r.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "Internal error"))));
     }
 
     private void initialize(String tenant, JsonRpcMessage.Request r, HttpServletResponse resp) throws IOException {

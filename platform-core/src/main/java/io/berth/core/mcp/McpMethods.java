@@ -5,8 +5,9 @@ import io.berth.core.json.PlainJson;
 import io.berth.core.plugin.PluginCatalog;
 import io.berth.core.plugin.PluginTool;
 import io.berth.core.plugin.ToolInvoker;
+import io.berth.core.plugin.PluginConfig;
+import io.berth.sdk.LogLevel;
 import io.berth.sdk.ToolCall;
-import io.berth.sdk.ToolContext;
 import io.berth.sdk.ToolResult;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,6 +39,15 @@ public class McpMethods {
     @Inject
     ToolInvoker invoker;
 
+    @Inject
+    PluginConfig invokerConfig;
+
+    @Inject
+    McpSessions sessions;
+
+    @Inject
+    ClientReplies replies;
+
     /** The result of {@code initialize}, with the negotiated version. Validates the request's params. */
     JsonObject initializeResult(JsonObject params, String negotiated) {
         requireString(params, "protocolVersion");
@@ -44,7 +56,8 @@ public class McpMethods {
         return JsonFactories.BUILDERS.createObjectBuilder()
                 .add("protocolVersion", negotiated)
                 .add("capabilities", JsonFactories.BUILDERS.createObjectBuilder()
-                        .add("tools", JsonFactories.BUILDERS.createObjectBuilder().add("listChanged", false)))
+                        .add("tools", JsonFactories.BUILDERS.createObjectBuilder().add("listChanged", false))
+                        .add("logging", EMPTY))
                 .add("serverInfo", JsonFactories.BUILDERS.createObjectBuilder()
                         .add("name", SERVER_NAME).add("version", SERVER_VERSION))
                 .build();
@@ -55,7 +68,7 @@ public class McpMethods {
         return switch (request.method()) {
             case "ping" -> EMPTY;
             case "tools/list" -> listTools(session.tenantId(), request.params());
-            case "tools/call" -> callTool(session.tenantId(), request.params());
+            case "logging/setLevel" -> setLogLevel(session, request.params());
             case "initialize" -> throw JsonRpcException.of(JsonRpcError.INVALID_REQUEST,
                     "This session is initialized already");
             default -> throw JsonRpcException.of(JsonRpcError.METHOD_NOT_FOUND, "Method not found: "
@@ -74,24 +87,50 @@ public class McpMethods {
         return JsonFactories.BUILDERS.createObjectBuilder().add("tools", tools).build();
     }
 
-    private JsonObject callTool(String tenantId, JsonObject params) {
+    /**
+     * Starts {@code tools/call}. Protocol faults (no such tool, malformed params) are thrown at once; everything after
+     * that completes the returned future with the result, as tool failures are results too.
+     */
+    CompletableFuture<JsonObject> startToolCall(McpSession session, JsonRpcMessage.Request request,
+                                                ResponseChannel channel) {
+        JsonObject params = request.params();
         String name = requireString(params, "name");
         JsonValue arguments = params.get("arguments");
         if (arguments != null && arguments != JsonValue.NULL
                 && arguments.getValueType() != JsonValue.ValueType.OBJECT) {
             throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "arguments must be an object");
         }
-        PluginTool tool = catalog.tools(tenantId).find(name)
+        PluginTool tool = catalog.tools(session.tenantId()).find(name)
                 .orElseThrow(() -> JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Unknown tool: " + name));
-        ToolCall call = new ToolCall(name,
-                arguments instanceof JsonObject o ? PlainJson.toJava(o) : null);
-        ToolResult result = invoker.invoke(tool, call, new CallContext(tenantId));
+        ToolCall call = new ToolCall(name, arguments instanceof JsonObject o ? PlainJson.toJava(o) : null);
+        JsonValue meta = params.get("_meta");
+        JsonValue progressToken = meta instanceof JsonObject m ? m.get("progressToken") : null;
+        SessionToolContext context = new SessionToolContext(session, progressToken, channel, replies,
+                Instant.now().plus(invokerConfig.callTimeout()));
+        String requestId = request.id().toString();
+        replies.running(session.key(), requestId, context);
+        return invoker.start(tool, call, context).thenApply(result -> {
+            replies.finished(session.key(), requestId);
+            try {
+                return ToolJson.result(result);
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "Tenant " + session.tenantId() + ": tool " + name + " returned an invalid "
+                        + "result", e);
+                return ToolJson.result(ToolResult.error("The tool returned a result Berth cannot send."));
+            }
+        });
+    }
+
+    private JsonObject setLogLevel(McpSession session, JsonObject params) {
+        String level = requireString(params, "level");
+        LogLevel parsed;
         try {
-            return ToolJson.result(result);
+            parsed = LogLevel.valueOf(level.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "Tenant " + tenantId + ": tool " + name + " returned an invalid result", e);
-            return ToolJson.result(ToolResult.error("The tool returned a result Berth cannot send."));
+            throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Unknown log level: " + level);
         }
+        sessions.withLogLevel(session, parsed);
+        return EMPTY;
     }
 
     static String requireString(JsonObject params, String member) {
@@ -108,7 +147,4 @@ public class McpMethods {
         }
     }
 
-    /** What a tool sees of its call. Progress and cancellation arrive with SSE responses. */
-    private record CallContext(String tenantId) implements ToolContext {
-    }
 }

@@ -4,10 +4,11 @@ import java.util.Objects;
 
 /**
  * A session-era conversation: who holds it (tenant, principal), which protocol revision it negotiated, and the
- * client's declared capabilities (a JSON object, kept as text so the cluster stores only strings).
+ * client's declared capabilities (a JSON object, kept as text so the cluster stores only strings), and the least severe
+ * log level the client wants to receive ({@code logging/setLevel}; everything until it says otherwise).
  */
 public record McpSession(String tenantId, String principal, String id, String protocolVersion,
-                         String clientCapabilities) {
+                         String clientCapabilities, io.berth.sdk.LogLevel logLevel) {
 
     public McpSession {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -15,5 +16,11 @@ public record McpSession(String tenantId, String principal, String id, String pr
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(protocolVersion, "protocolVersion");
         Objects.requireNonNull(clientCapabilities, "clientCapabilities");
+        Objects.requireNonNull(logLevel, "logLevel");
+    }
+
+    /** The cluster-wide key of this session: {@code tenant:principal:sessionId}. */
+    public String key() {
+        return tenantId + ':' + principal + ':' + id;
     }
 }

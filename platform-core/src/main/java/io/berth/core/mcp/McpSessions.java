@@ -12,6 +12,7 @@ import com.hazelcast.map.IMap;
 import io.berth.core.cluster.ClusterContribution;
 import io.berth.core.cluster.ClusterMember;
 import io.berth.core.security.Secrets;
+import io.berth.sdk.LogLevel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,10 +55,23 @@ public class McpSessions implements ClusterContribution {
 
     /** Starts a session; its id is 256 random bits, base64url (visible ASCII, as the transport requires). */
     public McpSession open(String tenantId, String principal, String protocolVersion, String clientCapabilities) {
-        McpSession s = new McpSession(tenantId, principal, Secrets.random(32), protocolVersion, clientCapabilities);
-        map().set(key(tenantId, principal, s.id()), s.protocolVersion() + SEP + s.clientCapabilities(), ttlSeconds,
-                TimeUnit.SECONDS);
+        McpSession s = new McpSession(tenantId, principal, Secrets.random(32), protocolVersion, clientCapabilities,
+                LogLevel.DEBUG);
+        store(s);
         return s;
+    }
+
+    /** Records the client's {@code logging/setLevel} (and renews the session's lifetime). */
+    public McpSession withLogLevel(McpSession s, LogLevel level) {
+        McpSession changed = new McpSession(s.tenantId(), s.principal(), s.id(), s.protocolVersion(),
+                s.clientCapabilities(), level);
+        store(changed);
+        return changed;
+    }
+
+    private void store(McpSession s) {
+        map().set(s.key(), s.protocolVersion() + SEP + s.logLevel().name() + SEP + s.clientCapabilities(), ttlSeconds,
+                TimeUnit.SECONDS);
     }
 
     public Optional<McpSession> find(String tenantId, String principal, String sessionId) {
@@ -65,9 +79,9 @@ public class McpSessions implements ClusterContribution {
         if (value == null) {
             return Optional.empty();
         }
-        int sep = value.indexOf(SEP);
-        return Optional.of(new McpSession(tenantId, principal, sessionId, value.substring(0, sep),
-                value.substring(sep + 1)));
+        String[] parts = value.split("\n", 3);
+        return Optional.of(new McpSession(tenantId, principal, sessionId, parts[0], parts[2],
+                LogLevel.valueOf(parts[1])));
     }
 
     /** Ends a session; false when there was none. */

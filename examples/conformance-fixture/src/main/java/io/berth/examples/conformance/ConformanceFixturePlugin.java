@@ -13,7 +13,9 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
     public List<Tool> tools() {
         return Stream.of(
                         ContentTools.tools(),
-                        List.of(ErrorHandlingTool.tool(), ProgressTool.tool(), JsonSchema2020Tool.tool(), EchoTool.tool()))
+                        List.of(ErrorHandlingTool.tool(), ProgressTool.tool(), LoggingTool.tool(), SamplingTool.tool()),
+                        ElicitationTools.tools(),
+                        List.of(JsonSchema2020Tool.tool(), EchoTool.tool()))
                 .flatMap(List::stream)
                 .toList();
     }

@@ -1,25 +1,60 @@
 package io.berth.examples.conformance;
 
+import io.berth.sdk.Elicitation;
+import io.berth.sdk.LogLevel;
 import io.berth.sdk.Tool;
 import io.berth.sdk.ToolCall;
 import io.berth.sdk.ToolContext;
+import io.berth.sdk.ToolException;
 import io.berth.sdk.ToolResult;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Calls the plugin's tools the way Berth does, with a context that records what the tool reported. */
+/** Calls the plugin's tools the way Berth does, with a context that records what the tool reported and asked. */
 final class Fixture {
 
     /** One {@link ToolContext#progress} call. */
     record Progress(double progress, Double total, String message) {
     }
 
-    /** A context for tenant {@code test} that records progress and can be cancelled. */
+    /** One {@link ToolContext#log} call. */
+    record Log(LogLevel level, String logger, Object data) {
+    }
+
+    /** One {@link ToolContext#elicit} call. */
+    record ElicitRequest(String message, Map<String, Object> requestedSchema) {
+    }
+
+    /**
+     * A context for tenant {@code test} that records progress, log messages, elicitation and sampling requests, and can
+     * be cancelled. It answers an elicitation with {@link #elicitAnswer} and a sampling request with
+     * {@link #samplingAnswer}; while either is {@code null} it behaves like a client without that capability (the SDK's
+     * default, a {@link ToolException}), after recording the request.
+     */
     static class RecordingContext implements ToolContext {
         final List<Progress> progress = new ArrayList<>();
+        final List<Log> logs = new ArrayList<>();
+        final List<ElicitRequest> elicitations = new ArrayList<>();
+        final List<Map<String, Object>> samplingRequests = new ArrayList<>();
         volatile boolean cancelled;
+        Elicitation elicitAnswer;
+        Map<String, Object> samplingAnswer;
+
+        /** A context whose client answers every elicitation with {@code answer}. */
+        static RecordingContext answering(Elicitation answer) {
+            RecordingContext context = new RecordingContext();
+            context.elicitAnswer = answer;
+            return context;
+        }
+
+        /** A context whose client answers every sampling request with {@code result}. */
+        static RecordingContext sampling(Map<String, Object> result) {
+            RecordingContext context = new RecordingContext();
+            context.samplingAnswer = result;
+            return context;
+        }
 
         @Override
         public String tenantId() {
@@ -34,6 +69,23 @@ final class Fixture {
         @Override
         public boolean cancelled() {
             return cancelled;
+        }
+
+        @Override
+        public void log(LogLevel level, String logger, Object data) {
+            logs.add(new Log(level, logger, data));
+        }
+
+        @Override
+        public Elicitation elicit(String message, Map<String, Object> requestedSchema) throws ToolException {
+            elicitations.add(new ElicitRequest(message, requestedSchema));
+            return elicitAnswer != null ? elicitAnswer : ToolContext.super.elicit(message, requestedSchema);
+        }
+
+        @Override
+        public Map<String, Object> createMessage(Map<String, Object> params) throws ToolException {
+            samplingRequests.add(params);
+            return samplingAnswer != null ? samplingAnswer : ToolContext.super.createMessage(params);
         }
     }
 

@@ -26,7 +26,8 @@ class PluginRegistrationTest {
         assertEquals(Set.of(
                 "test_simple_text", "test_image_content", "test_audio_content", "test_embedded_resource",
                 "test_multiple_content_types", "test_error_handling", "test_tool_with_progress",
-                "json_schema_2020_12_tool", "echo"), Set.copyOf(names));
+                "test_tool_with_logging", "test_sampling", "test_elicitation", "test_elicitation_sep1034_defaults",
+                "test_elicitation_sep1330_enums", "json_schema_2020_12_tool", "echo"), Set.copyOf(names));
         assertEquals(Set.copyOf(names).size(), names.size(), "duplicate names in " + names);
     }
 
@@ -34,7 +35,8 @@ class PluginRegistrationTest {
     void toolsWithoutArgumentsDeclareTheEmptyObjectSchema() {
         for (String name : List.of("test_simple_text", "test_image_content", "test_audio_content",
                 "test_embedded_resource", "test_multiple_content_types", "test_error_handling",
-                "test_tool_with_progress")) {
+                "test_tool_with_progress", "test_tool_with_logging", "test_elicitation_sep1034_defaults",
+                "test_elicitation_sep1330_enums")) {
             assertEquals(Tool.NO_ARGUMENTS, Fixture.tool(name).inputSchema(), name);
         }
     }
