@@ -108,8 +108,8 @@ public class McpEndpoint extends HttpServlet {
             return;
         }
         McpSession session = requireSession(tenant, req);
-        if (message instanceof JsonRpcMessage.Request r && r.method().equals("tools/call")) {
-            callTool(session, r, req, resp);
+        if (message instanceof JsonRpcMessage.Request r && methods.runsPluginCode(r.method())) {
+            callPlugin(session, r, req, resp);
         } else if (message instanceof JsonRpcMessage.Request r) {
             JsonObject result;
             try {
@@ -132,28 +132,35 @@ public class McpEndpoint extends HttpServlet {
     }
 
     /**
-     * Runs {@code tools/call} asynchronously: the container thread returns at once, and the answer (a JSON body, or an
-     * event stream if the tool reports progress, logs or asks the client something) is written as the call proceeds.
+     * Runs a method backed by plugin code asynchronously: the container thread returns at once, and the answer (a JSON
+     * body, or an event stream if the plugin reports progress, logs or asks the client something) is written as the
+     * call proceeds.
      */
-    private void callTool(McpSession session, JsonRpcMessage.Request r, HttpServletRequest req,
-                          HttpServletResponse resp) {
+    private void callPlugin(McpSession session, JsonRpcMessage.Request r, HttpServletRequest req,
+                            HttpServletResponse resp) {
         AsyncContext async = req.startAsync();
-        async.setTimeout(0); // the call has its own deadline (ToolInvoker)
+        async.setTimeout(0); // the call has its own deadline (PluginCalls)
         ResponseChannel channel = new ResponseChannel(async, resp);
         CompletableFuture<JsonObject> result;
         try {
-            result = methods.startToolCall(session, r, channel);
+            result = methods.start(session, r, channel);
         } catch (JsonRpcException e) {
             JsonRpcException answered = e.withId(r.id());
             channel.finish(JsonRpcCodec.error(answered.id(), answered.error()));
             return;
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "tools/call of tenant " + session.tenantId() + " failed", e);
+            LOG.log(Level.SEVERE, r.method() + " of tenant " + session.tenantId() + " failed", e);
             channel.finish(JsonRpcCodec.error(r.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "Internal error")));
             return;
         }
-        result.whenComplete((ok, failure) -> channel.finish(ok != null ? JsonRpcCodec.result(r.id(), ok)
-                : JsonRpcCodec.error(r.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "Internal error"))));
+        result.whenComplete((ok, failure) -> {
+            if (failure == null) {
+                channel.finish(JsonRpcCodec.result(r.id(), ok));
+            } else {
+                JsonRpcException e = PluginErrors.toJsonRpc(failure);
+                channel.finish(JsonRpcCodec.error(r.id(), e.error()));
+            }
+        });
     }
 
     private void initialize(String tenant, JsonRpcMessage.Request r, HttpServletResponse resp) throws IOException {
@@ -178,7 +185,7 @@ public class McpEndpoint extends HttpServlet {
             fail(resp, 400, null, JsonRpcError.INVALID_REQUEST, "Mcp-Session-Id header is required");
             return;
         }
-        if (!sessions.close(tenant, PLACEHOLDER_PRINCIPAL, id.strip())) {
+        if (!methods.close(tenant, PLACEHOLDER_PRINCIPAL, id.strip())) {
             fail(resp, 404, null, JsonRpcError.SESSION_NOT_FOUND, "Session not found");
             return;
         }

@@ -1,46 +1,42 @@
 package io.berth.core.mcp;
 
 import io.berth.core.json.JsonFactories;
-import io.berth.core.json.PlainJson;
 import io.berth.core.plugin.PluginCatalog;
-import io.berth.core.plugin.PluginTool;
-import io.berth.core.plugin.ToolInvoker;
 import io.berth.core.plugin.PluginConfig;
+import io.berth.core.plugin.TenantCatalog;
 import io.berth.sdk.LogLevel;
-import io.berth.sdk.ToolCall;
-import io.berth.sdk.ToolResult;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-/** The JSON-RPC methods of a session-era MCP server, for one tenant's tools. */
+/**
+ * The JSON-RPC methods of a session-era MCP server over one tenant's catalog. Methods that run plugin code answer
+ * asynchronously ({@link #start}); the rest answer at once ({@link #handle}).
+ */
 @ApplicationScoped
 public class McpMethods {
 
     static final String SERVER_NAME = "berth";
     static final String SERVER_VERSION = Optional.ofNullable(McpMethods.class.getPackage().getImplementationVersion())
             .orElse("dev");
-    private static final Logger LOG = Logger.getLogger(McpMethods.class.getName());
-    private static final JsonObject EMPTY = JsonFactories.BUILDERS.createObjectBuilder().build();
+    static final JsonObject EMPTY = JsonFactories.BUILDERS.createObjectBuilder().build();
+    private static final Set<String> PLUGIN_BACKED = Set.of("tools/call", "resources/read", "prompts/get",
+            "completion/complete");
 
     @Inject
-    PluginCatalog catalog;
+    PluginCatalog catalogs;
 
     @Inject
-    ToolInvoker invoker;
-
-    @Inject
-    PluginConfig invokerConfig;
+    PluginConfig pluginConfig;
 
     @Inject
     McpSessions sessions;
@@ -48,27 +44,53 @@ public class McpMethods {
     @Inject
     ClientReplies replies;
 
+    @Inject
+    ToolMethods tools;
+
+    @Inject
+    ResourceMethods resources;
+
+    @Inject
+    PromptMethods prompts;
+
+    @Inject
+    CompletionMethod completion;
+
     /** The result of {@code initialize}, with the negotiated version. Validates the request's params. */
     JsonObject initializeResult(JsonObject params, String negotiated) {
         requireString(params, "protocolVersion");
         requireObject(params, "capabilities");
         requireObject(params, "clientInfo");
-        return JsonFactories.BUILDERS.createObjectBuilder()
+        var b = JsonFactories.BUILDERS;
+        return b.createObjectBuilder()
                 .add("protocolVersion", negotiated)
-                .add("capabilities", JsonFactories.BUILDERS.createObjectBuilder()
-                        .add("tools", JsonFactories.BUILDERS.createObjectBuilder().add("listChanged", false))
+                .add("capabilities", b.createObjectBuilder()
+                        .add("tools", b.createObjectBuilder().add("listChanged", false))
+                        .add("resources", b.createObjectBuilder().add("subscribe", true).add("listChanged", false))
+                        .add("prompts", b.createObjectBuilder().add("listChanged", false))
+                        .add("completions", EMPTY)
                         .add("logging", EMPTY))
-                .add("serverInfo", JsonFactories.BUILDERS.createObjectBuilder()
-                        .add("name", SERVER_NAME).add("version", SERVER_VERSION))
+                .add("serverInfo", b.createObjectBuilder().add("name", SERVER_NAME).add("version", SERVER_VERSION))
                 .build();
     }
 
-    /** Answers one request of an established session. */
+    boolean runsPluginCode(String method) {
+        return PLUGIN_BACKED.contains(method);
+    }
+
+    /** Answers a request that runs no plugin code. */
     JsonObject handle(McpSession session, JsonRpcMessage.Request request) {
+        TenantCatalog catalog = catalogs.of(session.tenantId());
+        JsonObject params = request.params();
         return switch (request.method()) {
             case "ping" -> EMPTY;
-            case "tools/list" -> listTools(session.tenantId(), request.params());
-            case "logging/setLevel" -> setLogLevel(session, request.params());
+            case "tools/list" -> tools.list(catalog, params);
+            case "resources/list" -> resources.list(catalog);
+            case "resources/templates/list" -> resources.templates(catalog);
+            case "resources/subscribe" -> resources.subscribe(session, catalog, params);
+            case "resources/unsubscribe" -> resources.unsubscribe(session, params);
+            case "prompts/list" -> prompts.list(catalog);
+            case "logging/setLevel" -> setLogLevel(session, params);
             case "initialize" -> throw JsonRpcException.of(JsonRpcError.INVALID_REQUEST,
                     "This session is initialized already");
             default -> throw JsonRpcException.of(JsonRpcError.METHOD_NOT_FOUND, "Method not found: "
@@ -76,56 +98,41 @@ public class McpMethods {
         };
     }
 
-    private JsonObject listTools(String tenantId, JsonObject params) {
-        JsonValue cursor = params.get("cursor");
-        if (cursor != null && cursor != JsonValue.NULL) {
-            // Every tool fits one page today, so no cursor this server handed out can exist.
-            throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Invalid cursor");
-        }
-        JsonArrayBuilder tools = JsonFactories.BUILDERS.createArrayBuilder();
-        catalog.tools(tenantId).all().forEach(t -> tools.add(ToolJson.declaration(t.tool())));
-        return JsonFactories.BUILDERS.createObjectBuilder().add("tools", tools).build();
-    }
-
     /**
-     * Starts {@code tools/call}. Protocol faults (no such tool, malformed params) are thrown at once; everything after
-     * that completes the returned future with the result, as tool failures are results too.
+     * Starts a request that runs plugin code. Faults found before the plugin runs are thrown; the future carries the
+     * result or a {@link JsonRpcException}. The call's context can stream progress, logs and client requests on
+     * {@code channel}, and is cancellable through {@code notifications/cancelled}.
      */
-    CompletableFuture<JsonObject> startToolCall(McpSession session, JsonRpcMessage.Request request,
-                                                ResponseChannel channel) {
+    CompletableFuture<JsonObject> start(McpSession session, JsonRpcMessage.Request request, ResponseChannel channel) {
+        TenantCatalog catalog = catalogs.of(session.tenantId());
         JsonObject params = request.params();
-        String name = requireString(params, "name");
-        JsonValue arguments = params.get("arguments");
-        if (arguments != null && arguments != JsonValue.NULL
-                && arguments.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "arguments must be an object");
-        }
-        PluginTool tool = catalog.tools(session.tenantId()).find(name)
-                .orElseThrow(() -> JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Unknown tool: " + name));
-        ToolCall call = new ToolCall(name, arguments instanceof JsonObject o ? PlainJson.toJava(o) : null);
         JsonValue meta = params.get("_meta");
         JsonValue progressToken = meta instanceof JsonObject m ? m.get("progressToken") : null;
         SessionToolContext context = new SessionToolContext(session, progressToken, channel, replies,
-                Instant.now().plus(invokerConfig.callTimeout()));
+                Instant.now().plus(pluginConfig.callTimeout()));
+        CompletableFuture<JsonObject> started = switch (request.method()) {
+            case "tools/call" -> tools.call(catalog, params, context);
+            case "resources/read" -> resources.read(catalog, params, context);
+            case "prompts/get" -> prompts.get(catalog, params, context);
+            case "completion/complete" -> completion.complete(catalog, params);
+            default -> throw new IllegalArgumentException(request.method() + " runs no plugin code");
+        };
         String requestId = request.id().toString();
         replies.running(session.key(), requestId, context);
-        return invoker.start(tool, call, context).thenApply(result -> {
-            replies.finished(session.key(), requestId);
-            try {
-                return ToolJson.result(result);
-            } catch (IllegalArgumentException e) {
-                LOG.log(Level.WARNING, "Tenant " + session.tenantId() + ": tool " + name + " returned an invalid "
-                        + "result", e);
-                return ToolJson.result(ToolResult.error("The tool returned a result Berth cannot send."));
-            }
-        });
+        return started.whenComplete((r, e) -> replies.finished(session.key(), requestId));
+    }
+
+    /** Ends a session: its subscriptions go with it. */
+    boolean close(String tenant, String principal, String sessionId) {
+        resources.forget(tenant + ':' + principal + ':' + sessionId);
+        return sessions.close(tenant, principal, sessionId);
     }
 
     private JsonObject setLogLevel(McpSession session, JsonObject params) {
         String level = requireString(params, "level");
         LogLevel parsed;
         try {
-            parsed = LogLevel.valueOf(level.toUpperCase(java.util.Locale.ROOT));
+            parsed = LogLevel.valueOf(level.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Unknown log level: " + level);
         }
@@ -146,5 +153,4 @@ public class McpMethods {
             throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, member + " must be an object");
         }
     }
-
 }

@@ -2,21 +2,20 @@ package io.berth.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Which tools each tenant has deployed on this node. Reads are lock-free: a tenant's set is replaced whole. */
+/** What each tenant's plugins offer on this node. Reads are lock-free: a tenant's catalog is replaced whole. */
 @ApplicationScoped
 public class PluginCatalog {
 
-    private final Map<String, TenantTools> byTenant = new ConcurrentHashMap<>();
+    private final Map<String, TenantCatalog> byTenant = new ConcurrentHashMap<>();
 
-    public TenantTools tools(String tenantId) {
-        return byTenant.getOrDefault(tenantId, TenantTools.NONE);
+    public TenantCatalog of(String tenantId) {
+        return byTenant.getOrDefault(tenantId, TenantCatalog.EMPTY);
     }
 
-    void replace(String tenantId, List<PluginTool> tools) {
-        byTenant.put(tenantId, new TenantTools(tools));
+    void replace(String tenantId, TenantCatalog catalog) {
+        byTenant.put(tenantId, catalog);
     }
 }

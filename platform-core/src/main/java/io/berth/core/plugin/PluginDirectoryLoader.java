@@ -1,5 +1,8 @@
 package io.berth.core.plugin;
 
+import io.berth.sdk.Prompt;
+import io.berth.sdk.Resource;
+import io.berth.sdk.ResourceTemplate;
 import io.berth.sdk.Tool;
 import io.berth.sdk.ToolPlugin;
 
@@ -23,7 +26,8 @@ import io.berth.core.tenant.TenantId;
 
 /**
  * Loads each tenant's plugins from {@code <plugins dir>/<tenant>/*.jar} into the catalog. A JAR that fails to load, or
- * a tool whose name another plugin of the tenant already took, is skipped with a warning; the rest still load.
+ * a tool, prompt or resource whose name or URI another plugin of the tenant already took, is skipped with a warning;
+ * the rest still load.
  */
 @ApplicationScoped
 public class PluginDirectoryLoader {
@@ -54,40 +58,64 @@ public class PluginDirectoryLoader {
 
     private void loadTenant(Path dir) {
         String tenant = dir.getFileName().toString();
-        List<PluginTool> tools = new ArrayList<>();
-        Set<String> names = new HashSet<>();
+        Offerings all = new Offerings(tenant);
         try (Stream<Path> jars = Files.list(dir)) {
             for (Path jar : jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList()) {
-                for (PluginTool t : load(tenant, jar)) {
-                    if (names.add(t.name())) {
-                        tools.add(t);
-                    } else {
-                        LOG.warning(() -> "Tenant " + tenant + ": tool '" + t.name() + "' of " + t.pluginName()
-                                + " is skipped, another plugin declares it already");
-                    }
-                }
+                load(tenant, jar, all);
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not list plugins of tenant " + tenant, e);
         }
-        catalog.replace(tenant, tools);
-        LOG.info(() -> "Tenant " + tenant + ": " + tools.size() + " tool(s) loaded from " + dir);
+        catalog.replace(tenant, new TenantCatalog(all.tools, all.resources, all.templates, all.prompts));
+        LOG.info(() -> "Tenant " + tenant + ": " + all.tools.size() + " tool(s), " + all.resources.size()
+                + " resource(s), " + all.templates.size() + " template(s), " + all.prompts.size()
+                + " prompt(s) loaded from " + dir);
     }
 
-    private List<PluginTool> load(String tenant, Path jar) {
+    private void load(String tenant, Path jar, Offerings all) {
         String plugin = jar.getFileName().toString();
         try {
             PluginClassLoader loader = new PluginClassLoader(tenant + "/" + plugin, jar.toUri().toURL());
-            List<PluginTool> tools = new ArrayList<>();
             for (ToolPlugin p : ServiceLoader.load(ToolPlugin.class, loader)) {
-                for (Tool tool : ToolInvoker.withLoader(loader, p::tools)) {
-                    tools.add(new PluginTool(tenant, plugin, tool, loader));
-                }
+                PluginCalls.withLoader(loader, () -> {
+                    p.tools().forEach(t -> all.add(all.tools, t.name(), new Deployed<>(tenant, plugin, t, loader)));
+                    p.resources().forEach(r -> all.add(all.resources, r.uri(),
+                            new Deployed<>(tenant, plugin, r, loader)));
+                    p.resourceTemplates().forEach(t -> {
+                        new UriTemplate(t.uriTemplate()); // refuses unsupported templates here, not at read time
+                        all.add(all.templates, t.uriTemplate(), new Deployed<>(tenant, plugin, t, loader));
+                    });
+                    p.prompts().forEach(pr -> all.add(all.prompts, pr.name(),
+                            new Deployed<>(tenant, plugin, pr, loader)));
+                    return null;
+                });
             }
-            return tools;
         } catch (MalformedURLException | RuntimeException | java.util.ServiceConfigurationError e) {
             LOG.log(Level.WARNING, "Tenant " + tenant + ": plugin " + plugin + " could not be loaded", e);
-            return List.of();
+        }
+    }
+
+    /** Everything a tenant's plugins offer, with the rule that a name or URI belongs to the first plugin taking it. */
+    private static final class Offerings {
+        final String tenant;
+        final List<Deployed<Tool>> tools = new ArrayList<>();
+        final List<Deployed<Resource>> resources = new ArrayList<>();
+        final List<Deployed<ResourceTemplate>> templates = new ArrayList<>();
+        final List<Deployed<Prompt>> prompts = new ArrayList<>();
+        private final Set<String> taken = new HashSet<>();
+
+        Offerings(String tenant) {
+            this.tenant = tenant;
+        }
+
+        <T> void add(List<Deployed<T>> list, String key, Deployed<T> item) {
+            String kind = item.item().getClass().getSimpleName();
+            if (taken.add(kind + ':' + key)) {
+                list.add(item);
+            } else {
+                LOG.warning(() -> "Tenant " + tenant + ": " + kind + " '" + key + "' of " + item.pluginName()
+                        + " is skipped, another plugin declares it already");
+            }
         }
     }
 }

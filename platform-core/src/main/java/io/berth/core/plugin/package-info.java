@@ -1,6 +1,6 @@
 /**
  * Tenant plugins: loading, the per-tenant tool catalog, and the one isolating wrapper every call into plugin code goes
- * through ({@link io.berth.core.plugin.ToolInvoker}).
+ * through ({@link io.berth.core.plugin.PluginCalls}).
  *
  * <p>This is the classloader tier: each plugin JAR gets its own loader whose parent exposes only the JDK and the
  * {@code io.berth.sdk} packages. A class loader is not a security boundary (the Security Manager is gone); untrusted

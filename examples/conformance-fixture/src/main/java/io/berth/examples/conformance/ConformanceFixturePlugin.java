@@ -1,5 +1,8 @@
 package io.berth.examples.conformance;
 
+import io.berth.sdk.Prompt;
+import io.berth.sdk.Resource;
+import io.berth.sdk.ResourceTemplate;
 import io.berth.sdk.Tool;
 import io.berth.sdk.ToolPlugin;
 
@@ -18,5 +21,20 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
                         List.of(JsonSchema2020Tool.tool(), EchoTool.tool()))
                 .flatMap(List::stream)
                 .toList();
+    }
+
+    @Override
+    public List<Resource> resources() {
+        return FixtureResources.resources();
+    }
+
+    @Override
+    public List<ResourceTemplate> resourceTemplates() {
+        return FixtureResources.templates();
+    }
+
+    @Override
+    public List<Prompt> prompts() {
+        return FixturePrompts.prompts();
     }
 }

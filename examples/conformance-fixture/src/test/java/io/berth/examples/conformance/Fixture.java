@@ -2,6 +2,11 @@ package io.berth.examples.conformance;
 
 import io.berth.sdk.Elicitation;
 import io.berth.sdk.LogLevel;
+import io.berth.sdk.Prompt;
+import io.berth.sdk.PromptResult;
+import io.berth.sdk.Resource;
+import io.berth.sdk.ResourceContents;
+import io.berth.sdk.ResourceTemplate;
 import io.berth.sdk.Tool;
 import io.berth.sdk.ToolCall;
 import io.berth.sdk.ToolContext;
@@ -12,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Calls the plugin's tools the way Berth does, with a context that records what the tool reported and asked. */
+/**
+ * Calls the plugin's tools, prompts and resource readers the way Berth does, with a context that records what the tool
+ * reported and asked.
+ */
 final class Fixture {
 
     /** One {@link ToolContext#progress} call. */
@@ -105,5 +113,34 @@ final class Fixture {
 
     static ToolResult call(String name) throws Exception {
         return call(name, Map.of(), new RecordingContext());
+    }
+
+    static Prompt prompt(String name) {
+        return new ConformanceFixturePlugin().prompts().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no prompt " + name));
+    }
+
+    static PromptResult getPrompt(String name, Map<String, String> arguments) throws Exception {
+        return prompt(name).handler().get(arguments, new RecordingContext());
+    }
+
+    static Resource resource(String uri) {
+        return new ConformanceFixturePlugin().resources().stream()
+                .filter(r -> r.uri().equals(uri))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no resource " + uri));
+    }
+
+    static List<ResourceContents> read(String uri) throws Exception {
+        return resource(uri).reader().read(uri, new RecordingContext());
+    }
+
+    static ResourceTemplate template(String uriTemplate) {
+        return new ConformanceFixturePlugin().resourceTemplates().stream()
+                .filter(t -> t.uriTemplate().equals(uriTemplate))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no resource template " + uriTemplate));
     }
 }

@@ -3,6 +3,9 @@ package io.berth.examples.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.berth.sdk.Prompt;
+import io.berth.sdk.Resource;
+import io.berth.sdk.ResourceTemplate;
 import io.berth.sdk.Tool;
 import io.berth.sdk.ToolPlugin;
 
@@ -29,6 +32,20 @@ class PluginRegistrationTest {
                 "test_tool_with_logging", "test_sampling", "test_elicitation", "test_elicitation_sep1034_defaults",
                 "test_elicitation_sep1330_enums", "json_schema_2020_12_tool", "echo"), Set.copyOf(names));
         assertEquals(Set.copyOf(names).size(), names.size(), "duplicate names in " + names);
+    }
+
+    @Test
+    void offersEachFixturePromptOnce() {
+        assertEquals(List.of("test_simple_prompt", "test_prompt_with_arguments", "test_prompt_with_embedded_resource",
+                "test_prompt_with_image"), new ConformanceFixturePlugin().prompts().stream().map(Prompt::name).toList());
+    }
+
+    @Test
+    void offersEachFixtureResourceAndTemplateOnce() {
+        assertEquals(List.of("test://static-text", "test://static-binary", "test://watched-resource"),
+                new ConformanceFixturePlugin().resources().stream().map(Resource::uri).toList());
+        assertEquals(List.of("test://template/{id}/data"),
+                new ConformanceFixturePlugin().resourceTemplates().stream().map(ResourceTemplate::uriTemplate).toList());
     }
 
     @Test

@@ -1,15 +1,11 @@
 package io.berth.core.plugin;
 
-import io.berth.sdk.ToolCall;
-import io.berth.sdk.ToolContext;
-import io.berth.sdk.ToolException;
-import io.berth.sdk.ToolResult;
-
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -26,13 +22,16 @@ import java.util.logging.Logger;
 
 /**
  * The one way into plugin code. Every call runs on a plugin thread with the plugin's class loader as context loader,
- * inside the tenant's bulkhead, under a time-out, and every failure comes back as a tool result the model can read: a
- * {@link ToolException}'s message as is, anything else as a generic failure whose details stay in Berth's log.
+ * inside the tenant's bulkhead and under a time-out. The returned future fails with a {@link PluginCallException} that
+ * says what went wrong without the plugin's internals; the details of unexpected failures go to Berth's log.
+ *
+ * <p>The bulkhead slot is held until the plugin thread really ends, so a plugin that ignores interrupts keeps
+ * occupying its own tenant's capacity, never another tenant's.
  */
 @ApplicationScoped
-public class ToolInvoker {
+public class PluginCalls {
 
-    private static final Logger LOG = Logger.getLogger(ToolInvoker.class.getName());
+    private static final Logger LOG = Logger.getLogger(PluginCalls.class.getName());
 
     @Inject
     PluginConfig config;
@@ -40,37 +39,39 @@ public class ToolInvoker {
     private final Map<String, Semaphore> bulkheads = new ConcurrentHashMap<>();
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "berth-tool-" + threads.incrementAndGet());
+        Thread t = new Thread(r, "berth-plugin-" + threads.incrementAndGet());
         t.setDaemon(true);
         return t;
     });
     private final ScheduledThreadPoolExecutor timer = timer();
 
     /**
-     * Starts a call on a plugin thread. The returned future always completes normally: with the tool's result, or an
-     * error result when the tenant's bulkhead is full, the time-out passes (the plugin thread is interrupted) or the
-     * plugin fails. The bulkhead slot is held until the plugin thread really ends, so a tool that ignores interrupts
-     * keeps occupying its tenant's capacity, not other tenants'.
+     * Runs {@code work} for {@code target}'s tenant in {@code target}'s loader. {@code what} names the call in logs
+     * ("tool echo", "resource test://x").
      */
-    public CompletableFuture<ToolResult> start(PluginTool tool, ToolCall call, ToolContext context) {
-        Semaphore bulkhead = bulkheads.computeIfAbsent(tool.tenantId(),
-                t -> new Semaphore(config.maxConcurrentCallsPerTenant()));
+    public <T> CompletableFuture<T> run(Deployed<?> target, String what, Callable<T> work) {
+        String tenant = target.tenantId();
+        Semaphore bulkhead = bulkheads.computeIfAbsent(tenant, t -> new Semaphore(config.maxConcurrentCallsPerTenant()));
         if (!bulkhead.tryAcquire()) {
-            return CompletableFuture.completedFuture(
-                    ToolResult.error("Too many calls of this tenant are running; retry shortly."));
+            return CompletableFuture.failedFuture(new PluginCallException(PluginCallException.Kind.BUSY,
+                    "Too many calls of this tenant are running; retry shortly."));
         }
-        CompletableFuture<ToolResult> result = new CompletableFuture<>();
+        CompletableFuture<T> result = new CompletableFuture<>();
         Future<?> task;
         try {
             task = pool.submit(() -> {
                 try {
-                    ToolResult r = callWithLoader(tool.loader(), () -> callHandler(tool, call, context));
-                    result.complete(r != null ? r : ToolResult.error("The tool returned no result."));
+                    result.complete(callWithLoader(target.loader(), work));
+                } catch (io.berth.sdk.ToolException e) {
+                    result.completeExceptionally(new PluginCallException(PluginCallException.Kind.REFUSED,
+                            e.getMessage() == null ? "The plugin refused the call." : e.getMessage()));
                 } catch (InterruptedException e) {
-                    result.complete(ToolResult.error("The call was interrupted."));
+                    result.completeExceptionally(new PluginCallException(PluginCallException.Kind.FAILED,
+                            "The call was interrupted."));
                 } catch (Throwable e) {
-                    LOG.log(Level.WARNING, "Tenant " + tool.tenantId() + ": tool " + tool.name() + " failed", e);
-                    result.complete(ToolResult.error("The tool failed unexpectedly."));
+                    LOG.log(Level.WARNING, "Tenant " + tenant + ": " + what + " failed", e);
+                    result.completeExceptionally(new PluginCallException(PluginCallException.Kind.FAILED,
+                            "The plugin failed unexpectedly."));
                 } finally {
                     bulkhead.release();
                 }
@@ -81,22 +82,15 @@ public class ToolInvoker {
         }
         long timeout = config.callTimeout().toMillis();
         ScheduledFuture<?> deadline = timer.schedule(() -> {
-            if (result.complete(ToolResult.error("The tool did not finish within " + timeout + " ms."))) {
-                LOG.warning(() -> "Tenant " + tool.tenantId() + ": tool " + tool.name() + " timed out");
+            if (result.completeExceptionally(new PluginCallException(PluginCallException.Kind.TIMEOUT,
+                    "The plugin did not finish within " + timeout + " ms."))) {
+                LOG.warning(() -> "Tenant " + tenant + ": " + what + " timed out");
                 task.cancel(true);
             }
         }, timeout, TimeUnit.MILLISECONDS);
         // A finished call removes its deadline at once (remove-on-cancel), so the timer holds only running calls.
         result.whenComplete((r, e) -> deadline.cancel(false));
         return result;
-    }
-
-    private static ToolResult callHandler(PluginTool tool, ToolCall call, ToolContext context) throws Exception {
-        try {
-            return tool.tool().handler().call(call, context);
-        } catch (ToolException e) {
-            return ToolResult.error(e.getMessage() == null ? "The tool failed." : e.getMessage());
-        }
     }
 
     /** Runs {@code work} with {@code loader} as the thread's context class loader, restoring the previous one. */
@@ -111,7 +105,7 @@ public class ToolInvoker {
         }
     }
 
-    private static <T> T callWithLoader(ClassLoader loader, java.util.concurrent.Callable<T> work) throws Exception {
+    private static <T> T callWithLoader(ClassLoader loader, Callable<T> work) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
@@ -124,7 +118,7 @@ public class ToolInvoker {
 
     private static ScheduledThreadPoolExecutor timer() {
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread thread = new Thread(r, "berth-tool-timer");
+            Thread thread = new Thread(r, "berth-plugin-timer");
             thread.setDaemon(true);
             return thread;
         });

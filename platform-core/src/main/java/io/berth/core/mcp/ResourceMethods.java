@@ -1,0 +1,121 @@
+package io.berth.core.mcp;
+
+import com.hazelcast.multimap.MultiMap;
+
+import io.berth.core.cluster.ClusterMember;
+import io.berth.core.json.JsonFactories;
+import io.berth.core.plugin.PluginCalls;
+import io.berth.core.plugin.TenantCatalog;
+import io.berth.sdk.Resource;
+import io.berth.sdk.ResourceContents;
+import io.berth.sdk.ResourceTemplate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@code resources/list}, {@code resources/templates/list}, {@code resources/read} and subscriptions. A URI no plugin
+ * of the tenant offers is -32002 (resource not found), whether or not another tenant offers it.
+ */
+@ApplicationScoped
+class ResourceMethods {
+
+    static final int RESOURCE_NOT_FOUND = -32002;
+    static final String SUBSCRIPTIONS = "berth.mcp-subscriptions";
+
+    @Inject
+    PluginCalls calls;
+
+    @Inject
+    ClusterMember cluster;
+
+    JsonObject list(TenantCatalog catalog) {
+        JsonArrayBuilder list = JsonFactories.BUILDERS.createArrayBuilder();
+        catalog.resources().forEach(d -> {
+            Resource r = d.item();
+            JsonObjectBuilder b = JsonFactories.BUILDERS.createObjectBuilder().add("uri", r.uri()).add("name", r.name());
+            optional(b, "title", r.title());
+            optional(b, "description", r.description());
+            optional(b, "mimeType", r.mimeType());
+            list.add(b);
+        });
+        return JsonFactories.BUILDERS.createObjectBuilder().add("resources", list).build();
+    }
+
+    JsonObject templates(TenantCatalog catalog) {
+        JsonArrayBuilder list = JsonFactories.BUILDERS.createArrayBuilder();
+        catalog.templates().forEach(d -> {
+            ResourceTemplate t = d.item();
+            JsonObjectBuilder b = JsonFactories.BUILDERS.createObjectBuilder().add("uriTemplate", t.uriTemplate())
+                    .add("name", t.name());
+            optional(b, "title", t.title());
+            optional(b, "description", t.description());
+            optional(b, "mimeType", t.mimeType());
+            list.add(b);
+        });
+        return JsonFactories.BUILDERS.createObjectBuilder().add("resourceTemplates", list).build();
+    }
+
+    CompletableFuture<JsonObject> read(TenantCatalog catalog, JsonObject params, SessionToolContext context) {
+        String uri = McpMethods.requireString(params, "uri");
+        TenantCatalog.ResolvedResource found = catalog.resolve(uri).orElseThrow(() -> notFound(uri));
+        CompletableFuture<List<ResourceContents>> contents = found.resource() != null
+                ? calls.run(found.resource(), "resource " + uri,
+                        () -> found.resource().item().reader().read(uri, context))
+                : calls.run(found.template(), "resource " + uri,
+                        () -> found.template().item().reader().read(uri, found.variables(), context));
+        return contents.handle((list, failure) -> {
+            if (failure != null) {
+                throw PluginErrors.toJsonRpc(failure);
+            }
+            if (list == null || list.isEmpty()) {
+                throw notFound(uri);
+            }
+            JsonArrayBuilder out = JsonFactories.BUILDERS.createArrayBuilder();
+            list.forEach(c -> {
+                JsonObjectBuilder b = JsonFactories.BUILDERS.createObjectBuilder().add("uri", c.uri());
+                optional(b, "mimeType", c.mimeType());
+                out.add(c.text() != null ? b.add("text", c.text()) : b.add("blob", c.base64Blob()));
+            });
+            return JsonFactories.BUILDERS.createObjectBuilder().add("contents", out).build();
+        });
+    }
+
+    /** Records the subscription (cluster-wide, per session) for a URI the tenant offers. */
+    JsonObject subscribe(McpSession session, TenantCatalog catalog, JsonObject params) {
+        String uri = McpMethods.requireString(params, "uri");
+        catalog.resolve(uri).orElseThrow(() -> notFound(uri));
+        subscriptions().put(session.key(), uri);
+        return McpMethods.EMPTY;
+    }
+
+    JsonObject unsubscribe(McpSession session, JsonObject params) {
+        subscriptions().remove(session.key(), McpMethods.requireString(params, "uri"));
+        return McpMethods.EMPTY;
+    }
+
+    /** Drops a session's subscriptions when the session ends. */
+    void forget(String sessionKey) {
+        subscriptions().remove(sessionKey);
+    }
+
+    private MultiMap<String, String> subscriptions() {
+        return cluster.hazelcast().getMultiMap(SUBSCRIPTIONS);
+    }
+
+    private static JsonRpcException notFound(String uri) {
+        return JsonRpcException.of(RESOURCE_NOT_FOUND, "Resource not found: " + uri);
+    }
+
+    static void optional(JsonObjectBuilder b, String name, String value) {
+        if (value != null) {
+            b.add(name, value);
+        }
+    }
+}
