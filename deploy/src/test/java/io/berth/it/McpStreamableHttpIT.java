@@ -126,8 +126,9 @@ class McpStreamableHttpIT {
 
         assertEquals(415, Http.send("POST", mcp.endpoint(), "text/plain", "{}", "Accept", McpClient.ACCEPT).status());
         assertEquals(406, Http.send("POST", mcp.endpoint(), "application/json", "{}", "Accept", "text/html").status());
-        Http.Response get = Http.get(mcp.endpoint(), "Accept", "text/event-stream", "Mcp-Session-Id", mcp.sessionId());
-        assertEquals(405, get.status());
+        assertEquals(404, Http.get(mcp.endpoint(), "Accept", "text/event-stream", "Mcp-Session-Id", "nope").status());
+        assertEquals(400, Http.get(mcp.endpoint(), "Accept", "text/event-stream").status());
+        assertEquals(405, Http.send("PUT", mcp.endpoint(), "application/json", "{}").status());
         String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"pad\":\""
                 + "x".repeat(1_100_000) + "\"}}";
         assertEquals(413, mcp.post(big).status());

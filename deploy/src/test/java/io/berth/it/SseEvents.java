@@ -22,6 +22,52 @@ final class SseEvents implements AutoCloseable {
         this.lines = response.body().iterator();
     }
 
+    /** Opens a GET event stream ({@code headers} as name/value pairs). */
+    static SseEvents get(URI endpoint, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).header("Accept", "text/event-stream").GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return new SseEvents(Http.CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofLines()));
+    }
+
+    int status() {
+        return response.statusCode();
+    }
+
+    /** One SSE event: its name ("message" when unnamed) and data; comments are skipped. */
+    record Event(String name, String data) {
+    }
+
+    /** The next event, or null at the end of the stream. */
+    Event nextEvent() {
+        String name = "message";
+        StringBuilder data = new StringBuilder();
+        while (lines.hasNext()) {
+            String line = lines.next();
+            if (line.isEmpty()) {
+                if (data.length() > 0) {
+                    return new Event(name, data.toString());
+                }
+                name = "message";
+            } else if (line.startsWith("event:")) {
+                name = line.substring(6).strip();
+            } else if (line.startsWith("data:")) {
+                data.append(line.substring(5).strip());
+            }
+        }
+        return null;
+    }
+
+    /** The next raw line (comments included), or null at the end. */
+    String nextLine() {
+        return lines.hasNext() ? lines.next() : null;
+    }
+
+    static JsonObject json(String data) {
+        return parse(data);
+    }
+
     static SseEvents post(URI endpoint, String sessionId, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))

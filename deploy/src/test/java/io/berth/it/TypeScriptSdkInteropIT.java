@@ -34,4 +34,15 @@ class TypeScriptSdkInteropIT {
         assertTrue(unknown.getBoolean("rejected"), "an unknown tool is a protocol error for the SDK");
         assertEquals(-32602, unknown.getInt("code"));
     }
+
+    @Test
+    void legacySseClientListsAndCallsTools() throws Exception {
+        String url = BerthNodes.nodeA().resolve("/t/" + tenant + "/sse").toString();
+        JsonObject seen = NodeScript.run("ts-sdk-v1-client.mjs", url, "sse");
+
+        assertEquals("berth", seen.getJsonObject("server").getString("name"));
+        assertTrue(seen.getJsonArray("tools").toString().contains("\"echo\""), seen.toString());
+        assertTrue(seen.getString("echo").contains("from the TypeScript SDK"), seen.toString());
+        assertEquals(-32602, seen.getJsonObject("unknownTool").getInt("code"));
+    }
 }

@@ -3,6 +3,7 @@ package io.berth.core.lifecycle;
 import io.berth.core.bootstrap.FirstStart;
 import io.berth.core.cluster.ClusterMember;
 import io.berth.core.mcp.ClientReplies;
+import io.berth.core.mcp.SessionStreams;
 import io.berth.core.operator.OperatorCredentials;
 import io.berth.core.plugin.PluginDirectoryLoader;
 import io.berth.core.storage.SchemaMigrator;
@@ -38,6 +39,9 @@ public class StartupSequence {
     @Inject
     ClientReplies clientReplies;
 
+    @Inject
+    SessionStreams sessionStreams;
+
     private volatile boolean completed;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -46,6 +50,7 @@ public class StartupSequence {
         migrator.migrate();
         cluster.start();
         clientReplies.listen();
+        sessionStreams.listen();
         firstStart.run();
         operators.warnIfLockedOut();
         plugins.loadAll();

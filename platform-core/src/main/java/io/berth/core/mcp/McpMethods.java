@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The JSON-RPC methods of a session-era MCP server over one tenant's catalog. Methods that run plugin code answer
@@ -28,6 +30,7 @@ public class McpMethods {
     static final String SERVER_NAME = "berth";
     static final String SERVER_VERSION = Optional.ofNullable(McpMethods.class.getPackage().getImplementationVersion())
             .orElse("dev");
+    private static final Logger LOG = Logger.getLogger(McpMethods.class.getName());
     static final JsonObject EMPTY = JsonFactories.BUILDERS.createObjectBuilder().build();
     private static final Set<String> PLUGIN_BACKED = Set.of("tools/call", "resources/read", "prompts/get",
             "completion/complete");
@@ -55,6 +58,9 @@ public class McpMethods {
 
     @Inject
     CompletionMethod completion;
+
+    @Inject
+    SessionStreams streams;
 
     /** The result of {@code initialize}, with the negotiated version. Validates the request's params. */
     JsonObject initializeResult(JsonObject params, String negotiated) {
@@ -103,7 +109,7 @@ public class McpMethods {
      * result or a {@link JsonRpcException}. The call's context can stream progress, logs and client requests on
      * {@code channel}, and is cancellable through {@code notifications/cancelled}.
      */
-    CompletableFuture<JsonObject> start(McpSession session, JsonRpcMessage.Request request, ResponseChannel channel) {
+    CompletableFuture<JsonObject> start(McpSession session, JsonRpcMessage.Request request, MessageSink channel) {
         TenantCatalog catalog = catalogs.of(session.tenantId());
         JsonObject params = request.params();
         JsonValue meta = params.get("_meta");
@@ -122,9 +128,43 @@ public class McpMethods {
         return started.whenComplete((r, e) -> replies.finished(session.key(), requestId));
     }
 
-    /** Ends a session: its subscriptions go with it. */
+    /**
+     * Answers a request through {@code sink}: at once when it runs no plugin code, when the plugin call ends
+     * otherwise. Every failure becomes a JSON-RPC error carrying the request's id.
+     */
+    void answer(McpSession session, JsonRpcMessage.Request r, MessageSink sink) {
+        try {
+            if (!runsPluginCode(r.method())) {
+                sink.finish(JsonRpcCodec.result(r.id(), handle(session, r)));
+                return;
+            }
+            start(session, r, sink).whenComplete((ok, failure) -> sink.finish(failure == null
+                    ? JsonRpcCodec.result(r.id(), ok)
+                    : JsonRpcCodec.error(r.id(), PluginErrors.toJsonRpc(failure).error())));
+        } catch (JsonRpcException e) {
+            sink.finish(JsonRpcCodec.error(r.id(), e.error()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, r.method() + " of tenant " + session.tenantId() + " failed", e);
+            sink.finish(JsonRpcCodec.error(r.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "Internal error")));
+        }
+    }
+
+    /** Takes a notification or a response to one of our requests; neither is answered. */
+    void receive(McpSession session, JsonRpcMessage message) {
+        if (message instanceof JsonRpcMessage.Response r) {
+            replies.deliver(session.key(), r.id().toString(), r.body());
+        } else if (message instanceof JsonRpcMessage.Notification n
+                && n.method().equals("notifications/cancelled") && n.params().get("requestId") != null) {
+            replies.cancel(session.key(), n.params().get("requestId").toString());
+        }
+        // Other notifications (initialized, roots changed, ...) need nothing from this server.
+    }
+
+    /** Ends a session: its subscriptions and stream go with it. */
     boolean close(String tenant, String principal, String sessionId) {
-        resources.forget(tenant + ':' + principal + ':' + sessionId);
+        String key = tenant + ':' + principal + ':' + sessionId;
+        resources.forget(key);
+        streams.closeEverywhere(key);
         return sessions.close(tenant, principal, sessionId);
     }
 

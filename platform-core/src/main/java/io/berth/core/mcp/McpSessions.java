@@ -61,6 +61,14 @@ public class McpSessions implements ClusterContribution {
         return s;
     }
 
+    /** Records what a legacy session's {@code initialize} negotiated (its stream came first). */
+    public McpSession initialized(McpSession s, String protocolVersion, String clientCapabilities) {
+        McpSession changed = new McpSession(s.tenantId(), s.principal(), s.id(), protocolVersion, clientCapabilities,
+                s.logLevel());
+        store(changed);
+        return changed;
+    }
+
     /** Records the client's {@code logging/setLevel} (and renews the session's lifetime). */
     public McpSession withLogLevel(McpSession s, LogLevel level) {
         McpSession changed = new McpSession(s.tenantId(), s.principal(), s.id(), s.protocolVersion(),

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * <p>Writes come from plugin threads; they are serialized here. A client that went away turns later writes into
  * no-ops (an HTTP disconnect is not a cancellation in the session era: the call runs on).
  */
-final class ResponseChannel {
+final class ResponseChannel implements MessageSink {
 
     private static final byte[] STREAM_OPEN = ": stream\n\n".getBytes(StandardCharsets.UTF_8);
 
@@ -30,8 +30,8 @@ final class ResponseChannel {
         this.response = response;
     }
 
-    /** Sends a notification or request related to the running call. */
-    synchronized void send(String message) {
+    @Override
+    public synchronized void send(String message) {
         if (finished || broken) {
             return;
         }
@@ -56,7 +56,8 @@ final class ResponseChannel {
     }
 
     /** Sends the final response and completes the exchange. */
-    synchronized void finish(String message) {
+    @Override
+    public synchronized void finish(String message) {
         if (finished) {
             return;
         }

@@ -29,14 +29,14 @@ final class SessionToolContext implements ToolContext {
 
     private final McpSession session;
     private final JsonValue progressToken;
-    private final ResponseChannel channel;
+    private final MessageSink channel;
     private final ClientReplies replies;
     private final Instant deadline;
     private final JsonObject clientCapabilities;
     private volatile boolean cancelled;
     private double lastProgress = Double.NEGATIVE_INFINITY;
 
-    SessionToolContext(McpSession session, JsonValue progressToken, ResponseChannel channel, ClientReplies replies,
+    SessionToolContext(McpSession session, JsonValue progressToken, MessageSink channel, ClientReplies replies,
                        Instant deadline) {
         this.session = session;
         this.progressToken = progressToken;

@@ -1,0 +1,129 @@
+package io.berth.core.mcp;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The HTTP+SSE transport of 2024-11-05, for older agents. {@code GET /t/{tenant}/sse} opens the session's stream and
+ * names, in an {@code endpoint} event, where to POST messages ({@code /t/{tenant}/messages?sessionId=...}). Every answer
+ * travels on the stream, which may be held by another node: messages reach it through {@link SessionStreams}. The
+ * session lives as long as its stream.
+ */
+@ApplicationScoped
+class LegacySseTransport {
+
+    @Inject
+    McpConfig config;
+
+    @Inject
+    McpSessions sessions;
+
+    @Inject
+    McpMethods methods;
+
+    @Inject
+    SessionStreams streams;
+
+    void openStream(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!req.getMethod().equals("GET")) {
+            resp.setHeader("Allow", "GET");
+            HttpExchange.fail(resp, 405, null, JsonRpcError.INVALID_REQUEST, "Open the stream with GET");
+            return;
+        }
+        if (!HttpExchange.accepts(req.getHeader("Accept"), "text/event-stream")) {
+            HttpExchange.fail(resp, 406, null, JsonRpcError.INVALID_REQUEST, "Accept must allow text/event-stream");
+            return;
+        }
+        McpSession session = sessions.open(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, "2024-11-05", "{}");
+        AsyncContext async = req.startAsync();
+        SseStream[] holder = new SseStream[1];
+        holder[0] = new SseStream(async, resp, () -> {
+            streams.release(session.key(), holder[0]);
+            methods.close(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, session.id());
+        });
+        streams.hold(session.key(), holder[0]);
+        holder[0].send("endpoint", req.getContextPath() + "/t/" + tenant + "/messages?sessionId=" + session.id());
+    }
+
+    void post(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!req.getMethod().equals("POST")) {
+            resp.setHeader("Allow", "POST");
+            HttpExchange.fail(resp, 405, null, JsonRpcError.INVALID_REQUEST, "Post messages here");
+            return;
+        }
+        String id = req.getParameter("sessionId");
+        if (id == null || id.isBlank()) {
+            HttpExchange.fail(resp, 400, null, JsonRpcError.INVALID_REQUEST, "The sessionId parameter is required");
+            return;
+        }
+        McpSession session = sessions.find(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, id.strip()).orElse(null);
+        if (session == null) {
+            HttpExchange.fail(resp, 404, null, JsonRpcError.SESSION_NOT_FOUND, "Session not found");
+            return;
+        }
+        if (!HttpExchange.isJson(req.getContentType())) {
+            HttpExchange.fail(resp, 415, null, JsonRpcError.INVALID_REQUEST, "Content-Type must be application/json");
+            return;
+        }
+        byte[] body = HttpExchange.readBody(req, config.maxBodyBytes());
+        if (body == null) {
+            HttpExchange.fail(resp, 413, null, JsonRpcError.INVALID_REQUEST,
+                    "The body exceeds " + config.maxBodyBytes() + " bytes");
+            return;
+        }
+        JsonRpcMessage message = JsonRpcCodec.read(body, config.maxJsonDepth());
+        MessageSink sink = new StreamSink(session.key());
+        if (message instanceof JsonRpcMessage.Request r && r.method().equals("initialize")) {
+            initialize(session, r, sink);
+        } else if (message instanceof JsonRpcMessage.Request r) {
+            methods.answer(session, r, sink);
+        } else {
+            methods.receive(session, message);
+        }
+        byte[] accepted = "Accepted".getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(202);
+        resp.setContentType("text/plain");
+        resp.setContentLength(accepted.length);
+        resp.getOutputStream().write(accepted);
+    }
+
+    private void initialize(McpSession session, JsonRpcMessage.Request r, MessageSink sink) {
+        JsonObject params = r.params();
+        String requested = params.get("protocolVersion") instanceof JsonString s ? s.getString() : null;
+        String negotiated = ProtocolVersions.negotiate(requested);
+        try {
+            JsonObject result = methods.initializeResult(params, negotiated);
+            sessions.initialized(session, negotiated, params.getJsonObject("capabilities").toString());
+            sink.finish(JsonRpcCodec.result(r.id(), result));
+        } catch (JsonRpcException e) {
+            sink.finish(JsonRpcCodec.error(r.id(), e.error()));
+        }
+    }
+
+    /** Every message of a legacy session goes to its stream, wherever that is held. */
+    private final class StreamSink implements MessageSink {
+        private final String sessionKey;
+
+        StreamSink(String sessionKey) {
+            this.sessionKey = sessionKey;
+        }
+
+        @Override
+        public void send(String message) {
+            streams.deliver(sessionKey, message);
+        }
+
+        @Override
+        public void finish(String message) {
+            streams.deliver(sessionKey, message);
+        }
+    }
+}

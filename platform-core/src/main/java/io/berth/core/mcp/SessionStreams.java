@@ -1,0 +1,107 @@
+package io.berth.core.mcp;
+
+import com.hazelcast.topic.ITopic;
+
+import io.berth.core.cluster.ClusterMember;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server-to-client streams of sessions: at most one per session, held by whichever node the client connected to.
+ * A message for a session reaches its stream wherever it is: written directly when this node holds it, otherwise
+ * published on a Hazelcast topic that every node listens to. Every stream gets a keep-alive comment at a fixed interval;
+ * a stream that cannot be written to is closed and forgotten.
+ */
+@ApplicationScoped
+public class SessionStreams {
+
+    static final String TOPIC = "berth.mcp-session-messages";
+    private static final String CLOSE = "close";
+
+    @Inject
+    ClusterMember cluster;
+
+    @Inject
+    @ConfigProperty(name = "berth.mcp.keep-alive-seconds")
+    long keepAliveSeconds;
+
+    private final Map<String, SseStream> local = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "berth-sse-keep-alive");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Subscribes this node to the topic and starts keep-alives; called once at start-up. */
+    public void listen() {
+        topic().addMessageListener(m -> {
+            String[] parts = m.getMessageObject().split("\n", 3);
+            if (parts.length == 3) {
+                SseStream s = local.get(parts[0]);
+                if (s != null && parts[1].equals(CLOSE)) {
+                    closeHere(parts[0]);
+                } else if (s != null) {
+                    s.send(parts[1], parts[2]);
+                }
+            }
+        });
+        keepAlive.scheduleAtFixedRate(() -> local.values().forEach(SseStream::keepAlive), keepAliveSeconds,
+                keepAliveSeconds, TimeUnit.SECONDS);
+    }
+
+    /** Registers the session's stream on this node, closing one it replaces. */
+    void hold(String sessionKey, SseStream stream) {
+        SseStream previous = local.put(sessionKey, stream);
+        if (previous != null && previous != stream) {
+            previous.close();
+        }
+    }
+
+    /** Forgets the stream if it is still the session's current one. */
+    void release(String sessionKey, SseStream stream) {
+        local.remove(sessionKey, stream);
+    }
+
+    /** Closes the session's stream on whichever node holds it (session ended). */
+    void closeEverywhere(String sessionKey) {
+        if (!closeHere(sessionKey)) {
+            topic().publish(sessionKey + '\n' + CLOSE + '\n');
+        }
+    }
+
+    private boolean closeHere(String sessionKey) {
+        SseStream s = local.remove(sessionKey);
+        if (s != null) {
+            s.close();
+        }
+        return s != null;
+    }
+
+    /** Delivers a message ({@code event: message}) to the session's stream, wherever it is held. */
+    void deliver(String sessionKey, String message) {
+        SseStream s = local.get(sessionKey);
+        if (s == null || !s.send("message", message)) {
+            topic().publish(sessionKey + "\nmessage\n" + message);
+        }
+    }
+
+    private ITopic<String> topic() {
+        return cluster.hazelcast().getTopic(TOPIC);
+    }
+
+    @PreDestroy
+    void stop() {
+        keepAlive.shutdownNow();
+        local.values().forEach(SseStream::close);
+    }
+}

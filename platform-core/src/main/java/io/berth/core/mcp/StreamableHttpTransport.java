@@ -1,0 +1,174 @@
+package io.berth.core.mcp;
+
+import io.berth.core.json.JsonFactories;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Streamable HTTP, session era (2025-11-25, 2025-06-18, 2025-03-26): POST carries one message, GET opens the session's
+ * server-to-client stream, DELETE ends the session. Checks in order: media types (415/406), body size (413), JSON-RPC
+ * shape (400), session (400 missing / 404 unknown), protocol version header (400).
+ */
+@ApplicationScoped
+class StreamableHttpTransport {
+
+    static final String SESSION_HEADER = "Mcp-Session-Id";
+    static final String VERSION_HEADER = "MCP-Protocol-Version";
+    static final String MODERN_VERSION_META = "io.modelcontextprotocol/protocolVersion";
+
+    @Inject
+    McpConfig config;
+
+    @Inject
+    McpSessions sessions;
+
+    @Inject
+    McpMethods methods;
+
+    @Inject
+    SessionStreams streams;
+
+    void service(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        switch (req.getMethod()) {
+            case "POST" -> post(tenant, req, resp);
+            case "GET" -> openStream(tenant, req, resp);
+            case "DELETE" -> delete(tenant, req, resp);
+            default -> {
+                resp.setHeader("Allow", "POST, GET, DELETE");
+                HttpExchange.fail(resp, 405, null, JsonRpcError.INVALID_REQUEST, "Method not allowed");
+            }
+        }
+    }
+
+    private void post(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!HttpExchange.isJson(req.getContentType())) {
+            HttpExchange.fail(resp, 415, null, JsonRpcError.INVALID_REQUEST, "Content-Type must be application/json");
+            return;
+        }
+        if (!HttpExchange.accepts(req.getHeader("Accept"), "application/json")) {
+            HttpExchange.fail(resp, 406, null, JsonRpcError.INVALID_REQUEST,
+                    "Accept must allow application/json and text/event-stream");
+            return;
+        }
+        byte[] body = HttpExchange.readBody(req, config.maxBodyBytes());
+        if (body == null) {
+            HttpExchange.fail(resp, 413, null, JsonRpcError.INVALID_REQUEST,
+                    "The body exceeds " + config.maxBodyBytes() + " bytes");
+            return;
+        }
+        JsonRpcMessage message = JsonRpcCodec.read(body, config.maxJsonDepth());
+        rejectModernEnvelope(message);
+        if (message instanceof JsonRpcMessage.Request r && r.method().equals("initialize")) {
+            initialize(tenant, r, resp);
+            return;
+        }
+        McpSession session = requireSession(tenant, req);
+        if (message instanceof JsonRpcMessage.Request r && methods.runsPluginCode(r.method())) {
+            // Answered asynchronously: JSON, or an event stream from the call's first mid-call message.
+            AsyncContext async = req.startAsync();
+            async.setTimeout(0); // the call has its own deadline (PluginCalls)
+            methods.answer(session, r, new ResponseChannel(async, resp));
+        } else if (message instanceof JsonRpcMessage.Request r) {
+            JsonObject result;
+            try {
+                result = methods.handle(session, r);
+            } catch (JsonRpcException e) {
+                throw e.withId(r.id());
+            }
+            HttpExchange.writeJson(resp, 200, JsonRpcCodec.result(r.id(), result));
+        } else {
+            methods.receive(session, message);
+            resp.setStatus(202);
+        }
+    }
+
+    private void initialize(String tenant, JsonRpcMessage.Request r, HttpServletResponse resp) throws IOException {
+        JsonObject params = r.params();
+        String requested = params.get("protocolVersion") instanceof JsonString s ? s.getString() : null;
+        String negotiated = ProtocolVersions.negotiate(requested);
+        JsonObject result;
+        try {
+            result = methods.initializeResult(params, negotiated);
+        } catch (JsonRpcException e) {
+            throw e.withId(r.id());
+        }
+        McpSession session = sessions.open(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, negotiated,
+                params.getJsonObject("capabilities").toString());
+        resp.setHeader(SESSION_HEADER, session.id());
+        HttpExchange.writeJson(resp, 200, JsonRpcCodec.result(r.id(), result));
+    }
+
+    /** GET: the session's stream for server-initiated notifications. A second GET replaces the first. */
+    private void openStream(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!HttpExchange.accepts(req.getHeader("Accept"), "text/event-stream")) {
+            HttpExchange.fail(resp, 406, null, JsonRpcError.INVALID_REQUEST, "Accept must allow text/event-stream");
+            return;
+        }
+        McpSession session = requireSession(tenant, req);
+        AsyncContext async = req.startAsync();
+        SseStream[] holder = new SseStream[1];
+        holder[0] = new SseStream(async, resp, () -> streams.release(session.key(), holder[0]));
+        streams.hold(session.key(), holder[0]);
+    }
+
+    private void delete(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String id = req.getHeader(SESSION_HEADER);
+        if (id == null || id.isBlank()) {
+            HttpExchange.fail(resp, 400, null, JsonRpcError.INVALID_REQUEST, "Mcp-Session-Id header is required");
+            return;
+        }
+        if (!methods.close(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, id.strip())) {
+            HttpExchange.fail(resp, 404, null, JsonRpcError.SESSION_NOT_FOUND, "Session not found");
+            return;
+        }
+        resp.setStatus(204);
+    }
+
+    private McpSession requireSession(String tenant, HttpServletRequest req) {
+        String id = req.getHeader(SESSION_HEADER);
+        if (id == null || id.isBlank()) {
+            throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
+                    "Mcp-Session-Id header is required: send initialize first"), 400);
+        }
+        McpSession session = sessions.find(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, id.strip())
+                .orElseThrow(() -> new JsonRpcException(null,
+                        JsonRpcError.of(JsonRpcError.SESSION_NOT_FOUND, "Session not found"), 404));
+        String version = req.getHeader(VERSION_HEADER);
+        if (version != null && !ProtocolVersions.supported(version.strip())) {
+            throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
+                    "Unsupported MCP-Protocol-Version: " + version.strip()), 400);
+        }
+        return session;
+    }
+
+    /**
+     * A request in the stateless 2026-07-28 envelope is answered with the versions this endpoint speaks, so a
+     * dual-era client falls back to {@code initialize}.
+     */
+    private static void rejectModernEnvelope(JsonRpcMessage message) {
+        JsonObject params = message instanceof JsonRpcMessage.Request r ? r.params()
+                : message instanceof JsonRpcMessage.Notification n ? n.params() : null;
+        JsonValue meta = params == null ? null : params.get("_meta");
+        String requested = meta instanceof JsonObject m && m.get(MODERN_VERSION_META) instanceof JsonString s
+                ? s.getString() : null;
+        if (requested == null) {
+            return;
+        }
+        var supported = JsonFactories.BUILDERS.createArrayBuilder();
+        ProtocolVersions.SESSION_ERA.forEach(supported::add);
+        JsonObject data = JsonFactories.BUILDERS.createObjectBuilder()
+                .add("supported", supported).add("requested", requested).build();
+        JsonValue id = message instanceof JsonRpcMessage.Request r ? r.id() : null;
+        throw new JsonRpcException(id, new JsonRpcError(-32022, "Unsupported protocol version: " + requested, data),
+                400);
+    }
+}
