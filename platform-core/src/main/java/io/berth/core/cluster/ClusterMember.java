@@ -78,6 +78,8 @@ public class ClusterMember {
         c.setProperty("hazelcast.phone.home.enabled", "false");
         c.setProperty("hazelcast.logging.type", "jdk");
         c.setProperty("hazelcast.shutdownhook.enabled", "false");
+        // Listen on the configured interface only (the default binds every interface, whatever the interfaces say).
+        c.setProperty("hazelcast.socket.bind.any", "false");
         // An empty member list means a single node: do not spend time looking for others.
         c.setProperty("hazelcast.max.join.seconds", config.members().isEmpty() ? "1" : "10");
 

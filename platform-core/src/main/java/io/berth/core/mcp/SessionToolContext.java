@@ -32,7 +32,6 @@ final class SessionToolContext implements ToolContext {
     private final MessageSink channel;
     private final ClientReplies replies;
     private final Instant deadline;
-    private final JsonObject clientCapabilities;
     private volatile boolean cancelled;
     private double lastProgress = Double.NEGATIVE_INFINITY;
 
@@ -43,9 +42,6 @@ final class SessionToolContext implements ToolContext {
         this.channel = channel;
         this.replies = replies;
         this.deadline = deadline;
-        try (var r = JsonFactories.READERS.createReader(new StringReader(session.clientCapabilities()))) {
-            this.clientCapabilities = r.readObject();
-        }
     }
 
     @Override
@@ -114,8 +110,13 @@ final class SessionToolContext implements ToolContext {
         return PlainJson.toJava(request("sampling/createMessage", PlainJson.toJsonObject(params)));
     }
 
+    /** Parsed only here: most calls never ask the client anything, so the hot path does not pay for it. */
     private void requireCapability(String capability) throws ToolException {
-        if (!clientCapabilities.containsKey(capability)) {
+        JsonObject declared;
+        try (var r = JsonFactories.READERS.createReader(new StringReader(session.clientCapabilities()))) {
+            declared = r.readObject();
+        }
+        if (!declared.containsKey(capability)) {
             throw new ToolException("This client does not support " + capability);
         }
     }

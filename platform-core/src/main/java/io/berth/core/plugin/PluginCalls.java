@@ -60,20 +60,28 @@ public class PluginCalls {
         Future<?> task;
         try {
             task = pool.submit(() -> {
+                T value = null;
+                PluginCallException failure = null;
                 try {
-                    result.complete(callWithLoader(target.loader(), work));
+                    value = callWithLoader(target.loader(), work);
                 } catch (io.berth.sdk.ToolException e) {
-                    result.completeExceptionally(new PluginCallException(PluginCallException.Kind.REFUSED,
-                            e.getMessage() == null ? "The plugin refused the call." : e.getMessage()));
+                    failure = new PluginCallException(PluginCallException.Kind.REFUSED,
+                            e.getMessage() == null ? "The plugin refused the call." : e.getMessage());
                 } catch (InterruptedException e) {
-                    result.completeExceptionally(new PluginCallException(PluginCallException.Kind.FAILED,
-                            "The call was interrupted."));
+                    failure = new PluginCallException(PluginCallException.Kind.FAILED, "The call was interrupted.");
                 } catch (Throwable e) {
                     LOG.log(Level.WARNING, "Tenant " + tenant + ": " + what + " failed", e);
-                    result.completeExceptionally(new PluginCallException(PluginCallException.Kind.FAILED,
-                            "The plugin failed unexpectedly."));
+                    failure = new PluginCallException(PluginCallException.Kind.FAILED,
+                            "The plugin failed unexpectedly.");
                 } finally {
+                    // Free the slot before completing: completing writes the answer on this thread, and the
+                    // client's next call may arrive before this thread would otherwise get to a later release.
                     bulkhead.release();
+                }
+                if (failure == null) {
+                    result.complete(value);
+                } else {
+                    result.completeExceptionally(failure);
                 }
             });
         } catch (RuntimeException e) {
