@@ -81,36 +81,57 @@ public final class JsonRpcCodec {
         return out.toString();
     }
 
+    /** One streaming pass: builds the value and refuses nesting beyond {@code maxDepth} as it goes. */
     private static JsonStructure parse(byte[] body, int maxDepth) {
-        checkDepth(body, maxDepth);
-        try (var reader = JsonFactories.READERS.createReader(new ByteArrayInputStream(body))) {
-            return reader.read();
+        try (JsonParser parser = JsonFactories.PARSERS.createParser(new ByteArrayInputStream(body))) {
+            if (!parser.hasNext()) {
+                throw parseError("Parse error: the body is empty");
+            }
+            JsonParser.Event first = parser.next();
+            if (first != JsonParser.Event.START_OBJECT && first != JsonParser.Event.START_ARRAY) {
+                throw invalid(null, "A JSON-RPC message must be a JSON object");
+            }
+            JsonValue value = read(parser, first, 1, maxDepth);
+            if (parser.hasNext()) {
+                throw parseError("Parse error: more than one JSON value in the body");
+            }
+            return (JsonStructure) value;
         } catch (JsonParsingException e) {
             throw parseError("Parse error at line " + e.getLocation().getLineNumber() + ", column "
                     + e.getLocation().getColumnNumber());
-        } catch (JsonException e) {
+        } catch (JsonException | java.util.NoSuchElementException e) {
             throw parseError("Parse error: the body is not one JSON value");
         }
     }
 
-    private static void checkDepth(byte[] body, int maxDepth) {
-        try (JsonParser parser = JsonFactories.PARSERS.createParser(new ByteArrayInputStream(body))) {
-            int depth = 0;
-            while (parser.hasNext()) {
-                JsonParser.Event e = parser.next();
-                if (e == JsonParser.Event.START_OBJECT || e == JsonParser.Event.START_ARRAY) {
-                    if (++depth > maxDepth) {
-                        throw invalid(null, "The message is nested deeper than " + maxDepth + " levels");
-                    }
-                } else if (e == JsonParser.Event.END_OBJECT || e == JsonParser.Event.END_ARRAY) {
-                    depth--;
+    private static JsonValue read(JsonParser parser, JsonParser.Event event, int depth, int maxDepth) {
+        switch (event) {
+            case START_OBJECT -> {
+                checkDepth(depth, maxDepth);
+                JsonObjectBuilder object = JsonFactories.BUILDERS.createObjectBuilder();
+                for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
+                    String key = parser.getString();
+                    object.add(key, read(parser, parser.next(), depth + 1, maxDepth));
                 }
+                return object.build();
             }
-        } catch (JsonParsingException e) {
-            throw parseError("Parse error at line " + e.getLocation().getLineNumber() + ", column "
-                    + e.getLocation().getColumnNumber());
-        } catch (JsonException e) {
-            throw parseError("Parse error: the body is not one JSON value");
+            case START_ARRAY -> {
+                checkDepth(depth, maxDepth);
+                var array = JsonFactories.BUILDERS.createArrayBuilder();
+                for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
+                    array.add(read(parser, e, depth + 1, maxDepth));
+                }
+                return array.build();
+            }
+            default -> {
+                return parser.getValue();
+            }
+        }
+    }
+
+    private static void checkDepth(int depth, int maxDepth) {
+        if (depth > maxDepth) {
+            throw invalid(null, "The message is nested deeper than " + maxDepth + " levels");
         }
     }
 

@@ -47,6 +47,20 @@ class JsonRpcCodecTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "{\"jsonrpc\":\"2.0\",\"method\":\"x\"} {}", "{} x", "{\"a\":}"})
+    void emptyOrTrailingOrBrokenBodiesAreParseErrors(String body) {
+        JsonRpcException e = refused(body);
+        assertEquals(JsonRpcError.PARSE_ERROR, e.error().code());
+        assertEquals(400, e.httpStatus());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"ping\"", "true", "null"})
+    void aScalarIsNotAMessage(String body) {
+        assertEquals(JsonRpcError.INVALID_REQUEST, refused(body).error().code());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}]",
             "{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}",
