@@ -9,11 +9,14 @@ import java.net.URI;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The legacy HTTP+SSE transport (2024-11-05): the stream names the message endpoint, and every answer arrives on the
  * stream, even when the message was posted to another node than the one holding the stream.
  */
+// Streams are read without a body deadline of their own: a broken server must fail the test, not hang the build.
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LegacySseIT {
 
     private static String tenant;

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** GET opens a session's server-to-client stream: kept alive with comments, and closed when the session ends. */
+// Streams are read without a body deadline of their own: a broken server must fail the test, not hang the build.
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class McpGetStreamIT {
 
     private static String tenant;

@@ -13,11 +13,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A call that reports progress, logs or asks the client something is answered as an event stream: its messages in
  * order, then the result. A client's answer to an elicitation may reach any node.
  */
+// Streams are read without a body deadline of their own: a broken server must fail the test, not hang the build.
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class McpStreamingIT {
 
     private static String tenant;

@@ -30,14 +30,15 @@ final class NodeScript {
         List<String> command = new ArrayList<>(List.of("node", script));
         command.addAll(List.of(args));
         Path stderr = Files.createTempFile("node-", ".err");
+        Path stdoutFile = Files.createTempFile("node-", ".out");
+        // Output goes to files, so a hung script ends at the deadline instead of blocking a pipe read forever.
         Process p = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectError(stderr.toFile()).start();
-        byte[] out = p.getInputStream().readAllBytes();
+                .redirectError(stderr.toFile()).redirectOutput(stdoutFile.toFile()).start();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError(script + " did not finish within " + TIMEOUT_SECONDS + " s");
         }
-        String stdout = new String(out, StandardCharsets.UTF_8).strip();
+        String stdout = Files.readString(stdoutFile, StandardCharsets.UTF_8).strip();
         if (p.exitValue() != 0) {
             throw new AssertionError(script + " exited " + p.exitValue() + ": " + Files.readString(stderr)
                     + "\n" + stdout);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,14 +42,9 @@ class LegacySseTransport {
             return;
         }
         McpSession session = sessions.open(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, "2024-11-05", "{}");
-        AsyncContext async = req.startAsync();
-        SseStream[] holder = new SseStream[1];
-        holder[0] = new SseStream(async, resp, () -> {
-            streams.release(session.key(), holder[0]);
-            methods.close(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, session.id());
-        });
-        streams.hold(session.key(), holder[0]);
-        holder[0].send("endpoint", req.getContextPath() + "/t/" + tenant + "/messages?sessionId=" + session.id());
+        SseStream stream = streams.open(session.key(), req.startAsync(), resp,
+                () -> methods.close(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, session.id()));
+        stream.send("endpoint", req.getContextPath() + "/t/" + tenant + "/messages?sessionId=" + session.id());
     }
 
     void post(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -1,16 +1,11 @@
 package io.berth.core.mcp;
 
 import com.hazelcast.config.Config;
-import com.hazelcast.config.EvictionConfig;
-import com.hazelcast.config.EvictionPolicy;
-import com.hazelcast.config.InMemoryFormat;
-import com.hazelcast.config.MapConfig;
-import com.hazelcast.config.MaxSizePolicy;
-import com.hazelcast.config.NearCacheConfig;
 import com.hazelcast.map.IMap;
 
 import io.berth.core.cluster.ClusterContribution;
 import io.berth.core.cluster.ClusterMember;
+import io.berth.core.cluster.NearCachedMaps;
 import io.berth.core.security.Secrets;
 import io.berth.sdk.LogLevel;
 
@@ -44,13 +39,7 @@ public class McpSessions implements ClusterContribution {
 
     @Override
     public void contribute(Config config) {
-        NearCacheConfig nearCache = new NearCacheConfig(MAP)
-                .setInvalidateOnChange(true)
-                .setCacheLocalEntries(true)
-                .setInMemoryFormat(InMemoryFormat.OBJECT)
-                .setEvictionConfig(new EvictionConfig().setEvictionPolicy(EvictionPolicy.LRU)
-                        .setMaxSizePolicy(MaxSizePolicy.ENTRY_COUNT).setSize(100_000));
-        config.addMapConfig(new MapConfig(MAP).setBackupCount(1).setNearCacheConfig(nearCache));
+        config.addMapConfig(NearCachedMaps.config(MAP, 100_000));
     }
 
     /** Starts a session; its id is 256 random bits, base64url (visible ASCII, as the transport requires). */

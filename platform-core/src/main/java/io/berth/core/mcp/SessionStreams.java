@@ -7,9 +7,12 @@ import io.berth.core.cluster.ClusterMember;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -59,16 +62,29 @@ public class SessionStreams {
                 keepAliveSeconds, TimeUnit.SECONDS);
     }
 
-    /** Registers the session's stream on this node, closing one it replaces. */
-    void hold(String sessionKey, SseStream stream) {
+    /**
+     * Opens the session's stream on this response and holds it here, closing one it replaces. {@code afterClose} runs
+     * once the stream is gone (peer left, write failed, session ended).
+     */
+    SseStream open(String sessionKey, AsyncContext async, HttpServletResponse response, Runnable afterClose)
+            throws IOException {
+        SseStream[] self = new SseStream[1];
+        self[0] = new SseStream(async, response, () -> {
+            release(sessionKey, self[0]);
+            afterClose.run();
+        });
+        hold(sessionKey, self[0]);
+        return self[0];
+    }
+
+    private void hold(String sessionKey, SseStream stream) {
         SseStream previous = local.put(sessionKey, stream);
         if (previous != null && previous != stream) {
             previous.close();
         }
     }
 
-    /** Forgets the stream if it is still the session's current one. */
-    void release(String sessionKey, SseStream stream) {
+    private void release(String sessionKey, SseStream stream) {
         local.remove(sessionKey, stream);
     }
 

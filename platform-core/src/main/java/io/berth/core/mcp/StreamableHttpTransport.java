@@ -114,10 +114,7 @@ class StreamableHttpTransport {
             return;
         }
         McpSession session = requireSession(tenant, req);
-        AsyncContext async = req.startAsync();
-        SseStream[] holder = new SseStream[1];
-        holder[0] = new SseStream(async, resp, () -> streams.release(session.key(), holder[0]));
-        streams.hold(session.key(), holder[0]);
+        streams.open(session.key(), req.startAsync(), resp, () -> { });
     }
 
     private void delete(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -1,16 +1,11 @@
 package io.berth.core.tenant;
 
 import com.hazelcast.config.Config;
-import com.hazelcast.config.EvictionConfig;
-import com.hazelcast.config.EvictionPolicy;
-import com.hazelcast.config.InMemoryFormat;
-import com.hazelcast.config.MapConfig;
-import com.hazelcast.config.MaxSizePolicy;
-import com.hazelcast.config.NearCacheConfig;
 import com.hazelcast.map.IMap;
 
 import io.berth.core.cluster.ClusterContribution;
 import io.berth.core.cluster.ClusterMember;
+import io.berth.core.cluster.NearCachedMaps;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,15 +46,7 @@ public class TenantDirectory implements ClusterContribution {
 
     @Override
     public void contribute(Config config) {
-        NearCacheConfig nearCache = new NearCacheConfig(MAP)
-                .setInvalidateOnChange(true)
-                .setCacheLocalEntries(true)
-                .setInMemoryFormat(InMemoryFormat.OBJECT)
-                .setEvictionConfig(new EvictionConfig()
-                        .setEvictionPolicy(EvictionPolicy.LRU)
-                        .setMaxSizePolicy(MaxSizePolicy.ENTRY_COUNT)
-                        .setSize(10_000));
-        config.addMapConfig(new MapConfig(MAP).setBackupCount(1).setNearCacheConfig(nearCache));
+        config.addMapConfig(NearCachedMaps.config(MAP, 10_000));
     }
 
     /** The tenant's status, or empty when no such tenant exists (unknown ids are remembered briefly). */
