@@ -35,6 +35,8 @@ class LegacySseIT {
             assertEquals("endpoint", endpoint.name());
             assertTrue(endpoint.data().startsWith("/t/" + tenant + "/messages?sessionId="), endpoint.data());
             URI messages = postNode.resolve(endpoint.data());
+            assertEquals(415, Http.send("POST", messages, "text/plain", "{}").status());
+            assertEquals(413, post(messages, "{\"pad\":\"" + "x".repeat(1_100_000) + "\"}").status());
 
             assertEquals(202, post(messages, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
                     + "\"protocolVersion\":\"2024-11-05\",\"capabilities\":{},"

@@ -86,7 +86,6 @@ public class ClusterMember {
         var network = c.getNetworkConfig();
         network.setPort(config.port()).setPortAutoIncrement(false);
         network.getInterfaces().setEnabled(true).addInterface(config.bindAddress());
-        network.getRestApiConfig().setEnabled(false);
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);

@@ -16,7 +16,7 @@ final class HttpExchange {
     }
 
     /** The body, or {@code null} when it is larger than {@code max} bytes (declared or actual). */
-    static byte[] readBody(HttpServletRequest req, int max) throws IOException {
+    private static byte[] readBody(HttpServletRequest req, int max) throws IOException {
         if (req.getContentLengthLong() > max) {
             return null;
         }
@@ -26,7 +26,25 @@ final class HttpExchange {
         }
     }
 
-    static boolean isJson(String contentType) {
+    /**
+     * Reads the one JSON-RPC message of a POST: {@code application/json} (else 415), at most {@code maxBody} bytes
+     * (else 413), well-formed and nested at most {@code maxDepth} deep (else 400). Failures are thrown as
+     * {@link JsonRpcException}s carrying their HTTP status.
+     */
+    static JsonRpcMessage readMessage(HttpServletRequest req, int maxBody, int maxDepth) throws IOException {
+        if (!isJson(req.getContentType())) {
+            throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
+                    "Content-Type must be application/json"), 415);
+        }
+        byte[] body = readBody(req, maxBody);
+        if (body == null) {
+            throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
+                    "The body exceeds " + maxBody + " bytes"), 413);
+        }
+        return JsonRpcCodec.read(body, maxDepth);
+    }
+
+    private static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }

@@ -3,7 +3,6 @@ package io.berth.core.mcp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -63,17 +62,7 @@ class LegacySseTransport {
             HttpExchange.fail(resp, 404, null, JsonRpcError.SESSION_NOT_FOUND, "Session not found");
             return;
         }
-        if (!HttpExchange.isJson(req.getContentType())) {
-            HttpExchange.fail(resp, 415, null, JsonRpcError.INVALID_REQUEST, "Content-Type must be application/json");
-            return;
-        }
-        byte[] body = HttpExchange.readBody(req, config.maxBodyBytes());
-        if (body == null) {
-            HttpExchange.fail(resp, 413, null, JsonRpcError.INVALID_REQUEST,
-                    "The body exceeds " + config.maxBodyBytes() + " bytes");
-            return;
-        }
-        JsonRpcMessage message = JsonRpcCodec.read(body, config.maxJsonDepth());
+        JsonRpcMessage message = HttpExchange.readMessage(req, config.maxBodyBytes(), config.maxJsonDepth());
         MessageSink sink = new StreamSink(session.key());
         if (message instanceof JsonRpcMessage.Request r && r.method().equals("initialize")) {
             initialize(session, r, sink);
@@ -90,12 +79,10 @@ class LegacySseTransport {
     }
 
     private void initialize(McpSession session, JsonRpcMessage.Request r, MessageSink sink) {
-        JsonObject params = r.params();
-        String requested = params.get("protocolVersion") instanceof JsonString s ? s.getString() : null;
-        String negotiated = ProtocolVersions.negotiate(requested);
         try {
-            JsonObject result = methods.initializeResult(params, negotiated);
-            sessions.initialized(session, negotiated, params.getJsonObject("capabilities").toString());
+            JsonObject result = methods.initializeResult(r.params());
+            sessions.initialized(session, result.getString("protocolVersion"),
+                    r.params().getJsonObject("capabilities").toString());
             sink.finish(JsonRpcCodec.result(r.id(), result));
         } catch (JsonRpcException e) {
             sink.finish(JsonRpcCodec.error(r.id(), e.error()));

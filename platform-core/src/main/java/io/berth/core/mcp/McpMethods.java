@@ -62,9 +62,12 @@ public class McpMethods {
     @Inject
     SessionStreams streams;
 
-    /** The result of {@code initialize}, with the negotiated version. Validates the request's params. */
-    JsonObject initializeResult(JsonObject params, String negotiated) {
-        requireString(params, "protocolVersion");
+    /**
+     * The result of {@code initialize}: validates the request's params and negotiates the version (the requested one
+     * if supported, else the latest), which the result's {@code protocolVersion} carries.
+     */
+    JsonObject initializeResult(JsonObject params) {
+        String negotiated = ProtocolVersions.negotiate(requireString(params, "protocolVersion"));
         requireObject(params, "capabilities");
         requireObject(params, "clientInfo");
         var b = JsonFactories.BUILDERS;

@@ -8,8 +8,6 @@ public final class ProtocolVersions {
     public static final String LATEST = "2025-11-25";
     /** 2024-11-05 is the revision of the legacy HTTP+SSE transport; older clients still negotiate it. */
     public static final List<String> SESSION_ERA = List.of(LATEST, "2025-06-18", "2025-03-26", "2024-11-05");
-    /** Assumed when a session-era request carries no MCP-Protocol-Version header (transports spec). */
-    public static final String ASSUMED_WITHOUT_HEADER = "2025-03-26";
 
     private ProtocolVersions() {
     }

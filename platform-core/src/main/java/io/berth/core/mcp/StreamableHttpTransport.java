@@ -50,22 +50,12 @@ class StreamableHttpTransport {
     }
 
     private void post(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!HttpExchange.isJson(req.getContentType())) {
-            HttpExchange.fail(resp, 415, null, JsonRpcError.INVALID_REQUEST, "Content-Type must be application/json");
-            return;
-        }
         if (!HttpExchange.accepts(req.getHeader("Accept"), "application/json")) {
             HttpExchange.fail(resp, 406, null, JsonRpcError.INVALID_REQUEST,
                     "Accept must allow application/json and text/event-stream");
             return;
         }
-        byte[] body = HttpExchange.readBody(req, config.maxBodyBytes());
-        if (body == null) {
-            HttpExchange.fail(resp, 413, null, JsonRpcError.INVALID_REQUEST,
-                    "The body exceeds " + config.maxBodyBytes() + " bytes");
-            return;
-        }
-        JsonRpcMessage message = JsonRpcCodec.read(body, config.maxJsonDepth());
+        JsonRpcMessage message = HttpExchange.readMessage(req, config.maxBodyBytes(), config.maxJsonDepth());
         rejectModernEnvelope(message);
         if (message instanceof JsonRpcMessage.Request r && r.method().equals("initialize")) {
             initialize(tenant, r, resp);
@@ -92,17 +82,14 @@ class StreamableHttpTransport {
     }
 
     private void initialize(String tenant, JsonRpcMessage.Request r, HttpServletResponse resp) throws IOException {
-        JsonObject params = r.params();
-        String requested = params.get("protocolVersion") instanceof JsonString s ? s.getString() : null;
-        String negotiated = ProtocolVersions.negotiate(requested);
         JsonObject result;
         try {
-            result = methods.initializeResult(params, negotiated);
+            result = methods.initializeResult(r.params());
         } catch (JsonRpcException e) {
             throw e.withId(r.id());
         }
-        McpSession session = sessions.open(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, negotiated,
-                params.getJsonObject("capabilities").toString());
+        McpSession session = sessions.open(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL,
+                result.getString("protocolVersion"), r.params().getJsonObject("capabilities").toString());
         resp.setHeader(SESSION_HEADER, session.id());
         HttpExchange.writeJson(resp, 200, JsonRpcCodec.result(r.id(), result));
     }
