@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Berth passes them to clients verbatim. Use {@link #builder(String)}.
  */
 public record Tool(String name, String title, String description, Map<String, Object> inputSchema,
-                   Map<String, Object> outputSchema, ToolHints hints, ToolHandler handler) {
+                   Map<String, Object> outputSchema, ToolHints hints, TaskSupport taskSupport, ToolHandler handler) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
@@ -25,6 +25,7 @@ public record Tool(String name, String title, String description, Map<String, Ob
         inputSchema = inputSchema == null ? NO_ARGUMENTS : copy(inputSchema);
         outputSchema = outputSchema == null ? null : copy(outputSchema);
         hints = hints == null ? ToolHints.NONE : hints;
+        taskSupport = taskSupport == null ? TaskSupport.FORBIDDEN : taskSupport;
         Objects.requireNonNull(handler, "handler");
     }
 
@@ -47,6 +48,7 @@ public record Tool(String name, String title, String description, Map<String, Ob
         private Map<String, Object> inputSchema;
         private Map<String, Object> outputSchema;
         private ToolHints hints;
+        private TaskSupport taskSupport;
         private ToolHandler handler;
 
         private Builder(String name) {
@@ -78,13 +80,19 @@ public record Tool(String name, String title, String description, Map<String, Ob
             return this;
         }
 
+        /** Whether the tool may run as a task (default {@link TaskSupport#FORBIDDEN}). */
+        public Builder taskSupport(TaskSupport taskSupport) {
+            this.taskSupport = taskSupport;
+            return this;
+        }
+
         public Builder handler(ToolHandler handler) {
             this.handler = handler;
             return this;
         }
 
         public Tool build() {
-            return new Tool(name, title, description, inputSchema, outputSchema, hints, handler);
+            return new Tool(name, title, description, inputSchema, outputSchema, hints, taskSupport, handler);
         }
     }
 }

@@ -47,4 +47,27 @@ public interface ToolContext {
     default java.util.Map<String, Object> createMessage(java.util.Map<String, Object> params) throws ToolException {
         throw new ToolException("This client does not support sampling");
     }
+
+    /**
+     * Asks the client for several inputs at once (keys are yours, unique within the call) and returns every answer.
+     * Only ask for what the tool cannot do without: see {@link InputRequest} for how retries work on 2026-07-28.
+     *
+     * @throws ToolException when the client cannot answer (no such capability, declined transport, timeout)
+     */
+    default InputResponses requestInput(java.util.Map<String, InputRequest> requests) throws ToolException {
+        throw new ToolException("This client cannot provide input");
+    }
+
+    /**
+     * The client's roots.
+     *
+     * @throws ToolException when the client does not support roots, or no answer came in time
+     */
+    default java.util.List<Root> listRoots() throws ToolException {
+        return requestInput(java.util.Map.of("roots", new InputRequest.ListRoots())).roots("roots");
+    }
+
+    /** A short, human-readable status for a call running as a task ({@code statusMessage}); ignored otherwise. */
+    default void status(String message) {
+    }
 }
