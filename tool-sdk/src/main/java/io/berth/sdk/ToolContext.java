@@ -70,4 +70,11 @@ public interface ToolContext {
     /** A short, human-readable status for a call running as a task ({@code statusMessage}); ignored otherwise. */
     default void status(String message) {
     }
+
+    /**
+     * Tells Berth that this plugin's {@code list} changed (a plugin whose {@link ToolPlugin} methods return different
+     * declarations over time). Berth reads the plugin's declarations again and notifies subscribed clients.
+     */
+    default void listChanged(CatalogList list) {
+    }
 }
