@@ -77,4 +77,17 @@ public interface ToolContext {
      */
     default void listChanged(CatalogList list) {
     }
+
+    /**
+     * Continues this call as a task, if the tool declares {@link TaskSupport} and the client supports tasks: the
+     * client gets a task handle at once and fetches the result later. Input requested before this point is gathered
+     * in the call's own round trips; input requested after it waits on the task until the client answers. Call it
+     * once the quick checks are done and before the long work. A tool with {@link TaskSupport#REQUIRED} that returns
+     * without calling it still ends as a (completed) task.
+     *
+     * @return true if the call is now a task; false if it continues as an ordinary call
+     */
+    default boolean runAsTask() {
+        return false;
+    }
 }
