@@ -90,4 +90,12 @@ public interface ToolContext {
     default boolean runAsTask() {
         return false;
     }
+
+    /**
+     * Whether the client can answer {@code request} on this call (it declared the capability). Tools that can do
+     * with less use it to ask only what the client supports; asking for more fails the call.
+     */
+    default boolean canRequest(InputRequest request) {
+        return false;
+    }
 }
