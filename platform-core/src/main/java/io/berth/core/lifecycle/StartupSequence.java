@@ -6,6 +6,7 @@ import io.berth.core.mcp.ClientReplies;
 import io.berth.core.mcp.SessionStreams;
 import io.berth.core.operator.OperatorCredentials;
 import io.berth.core.plugin.PluginDirectoryLoader;
+import io.berth.core.security.SealingKeys;
 import io.berth.core.storage.SchemaMigrator;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,9 @@ public class StartupSequence {
     PluginDirectoryLoader plugins;
 
     @Inject
+    SealingKeys sealingKeys;
+
+    @Inject
     ClientReplies clientReplies;
 
     @Inject
@@ -48,6 +52,7 @@ public class StartupSequence {
         long started = System.nanoTime();
         operators.checkConfiguration();
         migrator.migrate();
+        sealingKeys.load();
         cluster.start();
         clientReplies.listen();
         sessionStreams.listen();

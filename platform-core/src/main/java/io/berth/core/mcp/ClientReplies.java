@@ -32,7 +32,7 @@ public class ClientReplies {
     ClusterMember cluster;
 
     private final Map<String, CompletableFuture<JsonObject>> waiting = new ConcurrentHashMap<>();
-    private final Map<String, SessionToolContext> running = new ConcurrentHashMap<>();
+    private final Map<String, CallContext> running = new ConcurrentHashMap<>();
 
     /** Subscribes this node to the topic; called once at start-up, after the cluster member has started. */
     public void listen() {
@@ -53,7 +53,7 @@ public class ClientReplies {
         waiting.remove(sessionKey + '\n' + requestId);
     }
 
-    void running(String sessionKey, String requestId, SessionToolContext context) {
+    void running(String sessionKey, String requestId, CallContext context) {
         running.put(sessionKey + '\n' + requestId, context);
     }
 
@@ -73,7 +73,7 @@ public class ClientReplies {
 
     /** {@code notifications/cancelled} for the request whose id has the JSON text {@code requestId}. */
     void cancel(String sessionKey, String requestId) {
-        SessionToolContext local = running.get(sessionKey + '\n' + requestId);
+        CallContext local = running.get(sessionKey + '\n' + requestId);
         if (local != null) {
             local.cancel();
         } else {
@@ -90,7 +90,7 @@ public class ClientReplies {
         if (parts[0].equals(REPLY)) {
             Optional.ofNullable(waiting.get(key)).ifPresent(f -> f.complete(parse(parts[3])));
         } else if (parts[0].equals(CANCEL)) {
-            Optional.ofNullable(running.get(key)).ifPresent(SessionToolContext::cancel);
+            Optional.ofNullable(running.get(key)).ifPresent(CallContext::cancel);
         }
     }
 

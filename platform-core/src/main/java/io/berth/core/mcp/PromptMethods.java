@@ -46,7 +46,7 @@ class PromptMethods {
         return JsonFactories.BUILDERS.createObjectBuilder().add("prompts", list).build();
     }
 
-    CompletableFuture<JsonObject> get(TenantCatalog catalog, JsonObject params, SessionToolContext context) {
+    CompletableFuture<JsonObject> get(TenantCatalog catalog, JsonObject params, CallContext context) {
         String name = McpMethods.requireString(params, "name");
         Deployed<Prompt> prompt = catalog.prompt(name)
                 .orElseThrow(() -> JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Unknown prompt: " + name));

@@ -2,12 +2,17 @@ package io.berth.core.mcp;
 
 import java.util.List;
 
-/** The MCP protocol revisions Berth's session-era engine speaks, newest first. */
+/** The MCP protocol revisions Berth speaks: the stateless one, and the session era's, newest first. */
 public final class ProtocolVersions {
 
     public static final String LATEST = "2025-11-25";
     /** 2024-11-05 is the revision of the legacy HTTP+SSE transport; older clients still negotiate it. */
     public static final List<String> SESSION_ERA = List.of(LATEST, "2025-06-18", "2025-03-26", "2024-11-05");
+
+    /** The stateless revision: no initialize, a {@code _meta} envelope on every request. */
+    public static final String MODERN = "2026-07-28";
+    /** Every revision this endpoint serves, newest first: what -32022 and server/discover list. */
+    public static final List<String> ALL = List.of(MODERN, LATEST, "2025-06-18", "2025-03-26", "2024-11-05");
 
     private ProtocolVersions() {
     }
@@ -15,6 +20,10 @@ public final class ProtocolVersions {
     /** The version to answer an initialize request with: the requested one if supported, else the latest. */
     public static String negotiate(String requested) {
         return SESSION_ERA.contains(requested) ? requested : LATEST;
+    }
+
+    public static boolean modern(String version) {
+        return MODERN.equals(version);
     }
 
     public static boolean supported(String version) {

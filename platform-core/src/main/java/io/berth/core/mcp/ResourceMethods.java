@@ -62,7 +62,7 @@ class ResourceMethods {
         return JsonFactories.BUILDERS.createObjectBuilder().add("resourceTemplates", list).build();
     }
 
-    CompletableFuture<JsonObject> read(TenantCatalog catalog, JsonObject params, SessionToolContext context) {
+    CompletableFuture<JsonObject> read(TenantCatalog catalog, JsonObject params, CallContext context) {
         String uri = McpMethods.requireString(params, "uri");
         TenantCatalog.ResolvedResource found = catalog.resolve(uri).orElseThrow(() -> notFound(uri));
         CompletableFuture<List<ResourceContents>> contents = found.resource() != null

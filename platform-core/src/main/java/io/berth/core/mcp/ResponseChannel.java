@@ -57,7 +57,15 @@ final class ResponseChannel implements MessageSink {
 
     /** Sends the final response and completes the exchange. */
     @Override
-    public synchronized void finish(String message) {
+    public void finish(String message) {
+        finish(message, 200);
+    }
+
+    /**
+     * Sends the final response with {@code status} if it is still a plain JSON answer (an error that must be a 400,
+     * say); once streaming, the status is 200 already and the message is simply the last event.
+     */
+    public synchronized void finish(String message, int status) {
         if (finished) {
             return;
         }
@@ -70,7 +78,7 @@ final class ResponseChannel implements MessageSink {
                 writeEvent(message);
             } else {
                 byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-                response.setStatus(200);
+                response.setStatus(status);
                 response.setContentType("application/json");
                 response.setContentLength(bytes.length);
                 response.getOutputStream().write(bytes);

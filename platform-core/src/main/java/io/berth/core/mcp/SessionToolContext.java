@@ -3,12 +3,13 @@ package io.berth.core.mcp;
 import io.berth.core.json.JsonFactories;
 import io.berth.core.json.PlainJson;
 import io.berth.sdk.Elicitation;
+import io.berth.sdk.InputRequest;
+import io.berth.sdk.InputResponses;
 import io.berth.sdk.LogLevel;
-import io.berth.sdk.ToolContext;
 import io.berth.sdk.ToolException;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -21,104 +22,75 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * What a tool running in a session-era call can reach: progress (when the caller asked for it), log messages at or
- * above the session's level, and requests to the client (elicitation, sampling) when the client declared them. All
- * travel on the call's own response stream.
+ * A call on a session-era connection: log messages at or above the session's level, and input requested from the
+ * client as server-to-client requests on the call's own stream (one at a time), each waited for until the call's
+ * deadline.
  */
-final class SessionToolContext implements ToolContext {
+final class SessionToolContext extends CallContext {
 
     private final McpSession session;
-    private final JsonValue progressToken;
-    private final MessageSink channel;
     private final ClientReplies replies;
     private final Instant deadline;
-    private volatile boolean cancelled;
-    private double lastProgress = Double.NEGATIVE_INFINITY;
+    private JsonObject capabilities;
 
     SessionToolContext(McpSession session, JsonValue progressToken, MessageSink channel, ClientReplies replies,
                        Instant deadline) {
+        super(session.tenantId(), progressToken, channel);
         this.session = session;
-        this.progressToken = progressToken;
-        this.channel = channel;
         this.replies = replies;
         this.deadline = deadline;
     }
 
     @Override
-    public String tenantId() {
-        return session.tenantId();
+    LogLevel logThreshold() {
+        return session.logLevel();
     }
 
     @Override
-    public boolean cancelled() {
-        return cancelled;
-    }
-
-    void cancel() {
-        cancelled = true;
+    public boolean canRequest(InputRequest request) {
+        return InputRequestJson.supported(request, capabilities());
     }
 
     @Override
-    public synchronized void progress(double progress, Double total, String message) {
-        // Progress must strictly increase (utilities/progress): a report that does not is dropped.
-        if (progressToken == null || progress <= lastProgress) {
-            return;
+    public InputResponses requestInput(Map<String, InputRequest> requests) throws ToolException {
+        for (InputRequest r : requests.values()) {
+            if (!canRequest(r)) {
+                throw new ToolException("This client does not support " + r.capability());
+            }
         }
-        lastProgress = progress;
-        JsonObjectBuilder params = JsonFactories.BUILDERS.createObjectBuilder()
-                .add("progressToken", progressToken).add("progress", progress);
-        if (total != null) {
-            params.add("total", total);
+        Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+        for (Map.Entry<String, InputRequest> e : requests.entrySet()) {
+            InputRequest r = e.getValue();
+            String elicitationId = r instanceof InputRequest.ElicitUrl ? replies.newRequestId() : null;
+            JsonObject answer = request(InputRequestJson.method(r), InputRequestJson.params(r, elicitationId));
+            String problem = InputRequestJson.problem(r, answer);
+            if (problem != null) {
+                throw new ToolException("The client's answer to " + InputRequestJson.method(r) + " " + problem);
+            }
+            answers.put(e.getKey(), PlainJson.toJava(answer));
         }
-        if (message != null) {
-            params.add("message", message);
-        }
-        channel.send(notification("notifications/progress", params.build()));
-    }
-
-    @Override
-    public void log(LogLevel level, String logger, Object data) {
-        if (level.ordinal() < session.logLevel().ordinal()) {
-            return;
-        }
-        JsonObjectBuilder params = JsonFactories.BUILDERS.createObjectBuilder().add("level", level.wire());
-        if (logger != null) {
-            params.add("logger", logger);
-        }
-        params.add("data", PlainJson.toJson(data));
-        channel.send(notification("notifications/message", params.build()));
+        return new InputResponses(answers);
     }
 
     @Override
     public Elicitation elicit(String message, Map<String, Object> requestedSchema) throws ToolException {
-        requireCapability("elicitation");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("message", message);
-        params.put("requestedSchema", requestedSchema);
-        JsonObject result = request("elicitation/create", PlainJson.toJsonObject(params));
-        if (!(result.get("action") instanceof JsonString action)) {
-            throw new ToolException("The client answered the elicitation without an action");
-        }
-        JsonValue content = result.get("content");
-        return new Elicitation(action.getString(),
-                content instanceof JsonObject o ? PlainJson.toJava(o) : null);
+        return requestInput(Map.of("elicitation", new InputRequest.Elicit(message, requestedSchema)))
+                .elicitation("elicitation");
     }
 
     @Override
     public Map<String, Object> createMessage(Map<String, Object> params) throws ToolException {
-        requireCapability("sampling");
-        return PlainJson.toJava(request("sampling/createMessage", PlainJson.toJsonObject(params)));
+        return requestInput(Map.of("sampling", new InputRequest.Sample(params))).get("sampling");
     }
 
-    /** Parsed only here: most calls never ask the client anything, so the hot path does not pay for it. */
-    private void requireCapability(String capability) throws ToolException {
-        JsonObject declared;
-        try (var r = JsonFactories.READERS.createReader(new StringReader(session.clientCapabilities()))) {
-            declared = r.readObject();
+    /** Parsed only when needed: most calls never ask the client anything, so the hot path does not pay for it. */
+    private JsonObject capabilities() {
+        if (capabilities == null) {
+            try (JsonReader r = JsonFactories.READERS.createReader(new StringReader(session.clientCapabilities()))) {
+                capabilities = r.readObject();
+            }
         }
-        if (!declared.containsKey(capability)) {
-            throw new ToolException("This client does not support " + capability);
-        }
+        return capabilities;
     }
 
     /** Sends a request to the client on this call's stream and waits for its response, until the call's deadline. */
@@ -148,10 +120,5 @@ final class SessionToolContext implements ToolContext {
         } finally {
             replies.forget(session.key(), idJson);
         }
-    }
-
-    private static String notification(String method, JsonObject params) {
-        return JsonFactories.BUILDERS.createObjectBuilder().add("jsonrpc", "2.0").add("method", method)
-                .add("params", params).build().toString();
     }
 }

@@ -14,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Streamable HTTP, session era (2025-11-25, 2025-06-18, 2025-03-26): POST carries one message, GET opens the session's
+ * Streamable HTTP, both eras on one endpoint. A POST in the 2026-07-28 envelope goes to {@link StatelessTransport};
+ * the rest is the session era (2025-11-25, 2025-06-18, 2025-03-26): POST carries one message, GET opens the session's
  * server-to-client stream, DELETE ends the session. Checks in order: media types (415/406), body size (413), JSON-RPC
  * shape (400), session (400 missing / 404 unknown), protocol version header (400).
  */
@@ -23,7 +24,6 @@ class StreamableHttpTransport {
 
     static final String SESSION_HEADER = "Mcp-Session-Id";
     static final String VERSION_HEADER = "MCP-Protocol-Version";
-    static final String MODERN_VERSION_META = "io.modelcontextprotocol/protocolVersion";
 
     @Inject
     McpConfig config;
@@ -36,6 +36,9 @@ class StreamableHttpTransport {
 
     @Inject
     SessionStreams streams;
+
+    @Inject
+    StatelessTransport stateless;
 
     void service(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         switch (req.getMethod()) {
@@ -56,7 +59,10 @@ class StreamableHttpTransport {
             return;
         }
         JsonRpcMessage message = HttpExchange.readMessage(req, config.maxBodyBytes(), config.maxJsonDepth());
-        rejectModernEnvelope(message);
+        if (isModern(message, req)) {
+            stateless.post(tenant, message, req, resp);
+            return;
+        }
         if (message instanceof JsonRpcMessage.Request r && r.method().equals("initialize")) {
             initialize(tenant, r, resp);
             return;
@@ -135,24 +141,16 @@ class StreamableHttpTransport {
     }
 
     /**
-     * A request in the stateless 2026-07-28 envelope is answered with the versions this endpoint speaks, so a
-     * dual-era client falls back to {@code initialize}.
+     * The era of a POST: the body's envelope claim decides (it wins over a stray session id); a body without one but
+     * with a modern {@code MCP-Protocol-Version} header is a modern request with a missing envelope, not a legacy one.
      */
-    private static void rejectModernEnvelope(JsonRpcMessage message) {
+    private static boolean isModern(JsonRpcMessage message, HttpServletRequest req) {
         JsonObject params = message instanceof JsonRpcMessage.Request r ? r.params()
                 : message instanceof JsonRpcMessage.Notification n ? n.params() : null;
-        JsonValue meta = params == null ? null : params.get("_meta");
-        String requested = meta instanceof JsonObject m && m.get(MODERN_VERSION_META) instanceof JsonString s
-                ? s.getString() : null;
-        if (requested == null) {
-            return;
+        if (ModernEnvelope.claimedVersion(params) != null) {
+            return true;
         }
-        var supported = JsonFactories.BUILDERS.createArrayBuilder();
-        ProtocolVersions.SESSION_ERA.forEach(supported::add);
-        JsonObject data = JsonFactories.BUILDERS.createObjectBuilder()
-                .add("supported", supported).add("requested", requested).build();
-        JsonValue id = message instanceof JsonRpcMessage.Request r ? r.id() : null;
-        throw new JsonRpcException(id, new JsonRpcError(-32022, "Unsupported protocol version: " + requested, data),
-                400);
+        String header = req.getHeader(VERSION_HEADER);
+        return header != null && ProtocolVersions.modern(header.strip());
     }
 }

@@ -44,7 +44,7 @@ class ToolMethods {
         return JsonFactories.BUILDERS.createObjectBuilder().add("tools", tools).build();
     }
 
-    CompletableFuture<JsonObject> call(TenantCatalog catalog, JsonObject params, SessionToolContext context) {
+    CompletableFuture<JsonObject> call(TenantCatalog catalog, JsonObject params, CallContext context) {
         String name = McpMethods.requireString(params, "name");
         JsonValue arguments = params.get("arguments");
         if (arguments != null && arguments != JsonValue.NULL

@@ -1,0 +1,244 @@
+package io.berth.core.mcp;
+
+import io.berth.core.json.JsonFactories;
+import io.berth.core.plugin.Deployed;
+import io.berth.core.plugin.PluginCatalog;
+import io.berth.core.plugin.TenantCatalog;
+import io.berth.sdk.Tool;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Streamable HTTP for 2026-07-28: every POST is one self-contained request, checked on its own and answered on its
+ * own response (JSON, or an event stream when the call reports progress or logs). Nothing is remembered between
+ * requests: input goes through MRTR with a sealed {@code requestState}, long work through tasks.
+ *
+ * <p>The checks run in the order clients rely on to tell the eras apart: headers against the body (-32020), the
+ * version (-32022), the envelope (-32602), then the method (404, -32601). Each of these is HTTP 400 or 404 with a real
+ * JSON-RPC error that carries the request id.
+ */
+@ApplicationScoped
+class StatelessTransport {
+
+    private static final Logger LOG = Logger.getLogger(StatelessTransport.class.getName());
+    private static final Set<String> METHODS = Set.of("server/discover", "tools/list", "tools/call", "prompts/list",
+            "prompts/get", "resources/list", "resources/templates/list", "resources/read", "completion/complete",
+            "subscriptions/listen", "tasks/get", "tasks/update", "tasks/cancel");
+
+    @Inject
+    PluginCatalog catalogs;
+
+    @Inject
+    ToolMethods tools;
+
+    @Inject
+    ResourceMethods resources;
+
+    @Inject
+    PromptMethods prompts;
+
+    @Inject
+    CompletionMethod completion;
+
+    @Inject
+    RequestStates states;
+
+    void post(String tenant, JsonRpcMessage message, HttpServletRequest req, HttpServletResponse resp)
+            throws IOException {
+        if (message instanceof JsonRpcMessage.Notification) {
+            resp.setStatus(202); // only notifications/cancelled exists, and it is for stdio
+            return;
+        }
+        if (!(message instanceof JsonRpcMessage.Request r)) {
+            throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
+                    "2026-07-28 takes requests and notifications only: responses cannot be posted"), 400);
+        }
+        ModernEnvelope envelope;
+        try {
+            envelope = admit(r, req);
+        } catch (JsonRpcException e) {
+            throw e.withId(r.id());
+        }
+        try {
+            dispatch(tenant, r, envelope, req, resp);
+        } catch (JsonRpcException e) {
+            throw e.withId(r.id());
+        }
+    }
+
+    private static ModernEnvelope admit(JsonRpcMessage.Request r, HttpServletRequest req) {
+        String claimed = ModernEnvelope.claimedVersion(r.params());
+        if (claimed == null) {
+            ModernEnvelope.of(r.params()); // throws the precise -32602
+        }
+        RequestHeaders.checkVersion(req, claimed);
+        if (!ProtocolVersions.modern(claimed)) {
+            throw unsupported(claimed);
+        }
+        ModernEnvelope envelope = ModernEnvelope.of(r.params());
+        RequestHeaders.checkRouting(req, r.method(), r.params());
+        if (!METHODS.contains(r.method())) {
+            throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.METHOD_NOT_FOUND,
+                    "Method not found: " + r.method()), 404);
+        }
+        return envelope;
+    }
+
+    private void dispatch(String tenant, JsonRpcMessage.Request r, ModernEnvelope envelope, HttpServletRequest req,
+                          HttpServletResponse resp) throws IOException {
+        TenantCatalog catalog = catalogs.of(tenant);
+        JsonObject params = r.params();
+        JsonObject result = switch (r.method()) {
+            case "server/discover" -> ModernResults.cacheable(discover(), ModernResults.DISCOVER_TTL_MS, true);
+            case "tools/list" -> ModernResults.cacheable(tools.list(catalog, params), ModernResults.LIST_TTL_MS, false);
+            case "prompts/list" -> ModernResults.cacheable(prompts.list(catalog), ModernResults.LIST_TTL_MS, false);
+            case "resources/list" -> ModernResults.cacheable(resources.list(catalog), ModernResults.LIST_TTL_MS,
+                    false);
+            case "resources/templates/list" -> ModernResults.cacheable(resources.templates(catalog),
+                    ModernResults.LIST_TTL_MS, false);
+            default -> null;
+        };
+        if (result != null) {
+            HttpExchange.writeJson(resp, 200, JsonRpcCodec.result(r.id(), result));
+            return;
+        }
+        switch (r.method()) {
+            case "tools/call", "prompts/get", "resources/read", "completion/complete" ->
+                    call(tenant, catalog, r, envelope, req, resp);
+            default -> throw JsonRpcException.of(JsonRpcError.METHOD_NOT_FOUND, "Method not found: " + r.method());
+        }
+    }
+
+    /** A method that runs plugin code: answered when the plugin is done, possibly with input_required. */
+    private void call(String tenant, TenantCatalog catalog, JsonRpcMessage.Request r, ModernEnvelope envelope,
+                      HttpServletRequest req, HttpServletResponse resp) {
+        JsonObject params = r.params();
+        if (r.method().equals("tools/call") && params.get("name") instanceof JsonString name) {
+            Deployed<Tool> tool = catalog.tool(name.getString()).orElse(null);
+            if (tool != null) {
+                RequestHeaders.checkToolParams(req, tool.item().inputSchema(),
+                        params.get("arguments") instanceof JsonObject a ? a : null);
+            }
+        }
+        RequestStates.Binding binding = binding(tenant, r.method(), params);
+        Map<String, JsonValue> offered = offeredAnswers(binding, params);
+        AsyncContext async = req.startAsync();
+        async.setTimeout(0); // the call has its own deadline (PluginCalls)
+        ResponseChannel channel = new ResponseChannel(async, resp);
+        StatelessToolContext context = new StatelessToolContext(tenant, envelope, offered, channel);
+        CompletableFuture<JsonObject> started;
+        try {
+            started = switch (r.method()) {
+                case "tools/call" -> tools.call(catalog, params, context);
+                case "prompts/get" -> prompts.get(catalog, params, context);
+                case "resources/read" -> resources.read(catalog, params, context);
+                default -> completion.complete(catalog, params);
+            };
+        } catch (JsonRpcException e) {
+            channel.finish(JsonRpcCodec.error(r.id(), e.error()), e.httpStatus());
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, r.method() + " of tenant " + tenant + " failed", e);
+            channel.finish(JsonRpcCodec.error(r.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "Internal error")),
+                    500);
+            return;
+        }
+        started.whenComplete((ok, failure) -> finish(r, binding, context, ok, failure, channel));
+    }
+
+    private void finish(JsonRpcMessage.Request r, RequestStates.Binding binding, StatelessToolContext context,
+                        JsonObject ok, Throwable failure, ResponseChannel channel) {
+        JsonValue id = r.id();
+        if (context.missingCapability() != null) {
+            JsonObject data = JsonFactories.BUILDERS.createObjectBuilder()
+                    .add("requiredCapabilities", context.missingCapability()).build();
+            channel.finish(JsonRpcCodec.error(id, new JsonRpcError(-32021,
+                    "Missing required client capability", data)), 400);
+        } else if (context.badAnswer() != null) {
+            channel.finish(JsonRpcCodec.error(id, JsonRpcError.of(JsonRpcError.INVALID_PARAMS, context.badAnswer())));
+        } else if (context.inputRequests() != null) {
+            JsonObject inputRequired = JsonFactories.BUILDERS.createObjectBuilder()
+                    .add("inputRequests", context.inputRequests())
+                    .add("requestState", states.seal(binding, context.usedAnswers())).build();
+            channel.finish(JsonRpcCodec.result(id, ModernResults.typed(inputRequired, "input_required", -1, null)));
+        } else if (failure != null) {
+            channel.finish(JsonRpcCodec.error(id, PluginErrors.toJsonRpc(failure).error()));
+        } else {
+            channel.finish(JsonRpcCodec.result(id, r.method().equals("resources/read")
+                    ? ModernResults.cacheable(ok, 0, false) : ModernResults.complete(ok)));
+        }
+    }
+
+    /** The answers of earlier rounds (from the sealed state) and of this request, the latter winning. */
+    private Map<String, JsonValue> offeredAnswers(RequestStates.Binding binding, JsonObject params) {
+        Map<String, JsonValue> offered = new HashMap<>();
+        JsonValue state = params.get("requestState");
+        if (state instanceof JsonString token) {
+            offered.putAll(states.open(binding, token.getString()));
+        } else if (state != null && state != JsonValue.NULL) {
+            throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "requestState must be a string");
+        }
+        JsonValue responses = params.get("inputResponses");
+        if (responses instanceof JsonObject answers) {
+            offered.putAll(answers);
+        } else if (responses != null && responses != JsonValue.NULL) {
+            throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "inputResponses must be an object");
+        }
+        return offered;
+    }
+
+    /** What a requestState is bound to: the request's target and arguments, never its MRTR members or _meta. */
+    private static RequestStates.Binding binding(String tenant, String method, JsonObject params) {
+        var target = JsonFactories.BUILDERS.createObjectBuilder();
+        for (String member : new String[] {"name", "uri", "arguments", "ref", "argument"}) {
+            JsonValue v = params.get(member);
+            if (v != null) {
+                target.add(member, v);
+            }
+        }
+        return new RequestStates.Binding(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, method,
+                CanonicalJson.digest(target.build()));
+    }
+
+    private static JsonObject discover() {
+        var b = JsonFactories.BUILDERS;
+        JsonArrayBuilder versions = b.createArrayBuilder();
+        ProtocolVersions.ALL.forEach(versions::add);
+        return b.createObjectBuilder()
+                .add("supportedVersions", versions)
+                .add("capabilities", b.createObjectBuilder()
+                        .add("tools", b.createObjectBuilder().add("listChanged", true))
+                        .add("resources", b.createObjectBuilder().add("subscribe", true).add("listChanged", true))
+                        .add("prompts", b.createObjectBuilder().add("listChanged", true))
+                        .add("completions", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("logging", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("extensions", b.createObjectBuilder()
+                                .add(ModernEnvelope.TASKS_EXTENSION, JsonValue.EMPTY_JSON_OBJECT)))
+                .build();
+    }
+
+    static JsonRpcException unsupported(String requested) {
+        var supported = JsonFactories.BUILDERS.createArrayBuilder();
+        ProtocolVersions.ALL.forEach(supported::add);
+        JsonObject data = JsonFactories.BUILDERS.createObjectBuilder()
+                .add("supported", supported).add("requested", requested).build();
+        return new JsonRpcException(null, new JsonRpcError(-32022, "Unsupported protocol version: " + requested,
+                data), 400);
+    }
+}
