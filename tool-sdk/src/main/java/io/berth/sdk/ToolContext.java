@@ -98,4 +98,8 @@ public interface ToolContext {
     default boolean canRequest(InputRequest request) {
         return false;
     }
+
+    /** Tells Berth that the content of resource {@code uri} changed, so that clients subscribed to it hear of it. */
+    default void resourceUpdated(String uri) {
+    }
 }
