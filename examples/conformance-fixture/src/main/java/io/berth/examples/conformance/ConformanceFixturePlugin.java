@@ -18,7 +18,9 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
                         ContentTools.tools(),
                         List.of(ErrorHandlingTool.tool(), ProgressTool.tool(), LoggingTool.tool(), SamplingTool.tool()),
                         ElicitationTools.tools(),
-                        List.of(JsonSchema2020Tool.tool(), EchoTool.tool()))
+                        List.of(JsonSchema2020Tool.tool(), EchoTool.tool()),
+                        InputRequiredTools.tools(),
+                        InputRequiredFlowTools.tools())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -35,6 +37,8 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
 
     @Override
     public List<Prompt> prompts() {
-        return FixturePrompts.prompts();
+        return Stream.of(FixturePrompts.prompts(), List.of(InputRequiredPrompt.prompt()))
+                .flatMap(List::stream)
+                .toList();
     }
 }

@@ -30,14 +30,19 @@ class PluginRegistrationTest {
                 "test_simple_text", "test_image_content", "test_audio_content", "test_embedded_resource",
                 "test_multiple_content_types", "test_error_handling", "test_tool_with_progress",
                 "test_tool_with_logging", "test_sampling", "test_elicitation", "test_elicitation_sep1034_defaults",
-                "test_elicitation_sep1330_enums", "json_schema_2020_12_tool", "echo"), Set.copyOf(names));
+                "test_elicitation_sep1330_enums", "json_schema_2020_12_tool", "echo",
+                "test_input_required_result_elicitation", "test_input_required_result_sampling",
+                "test_input_required_result_list_roots", "test_input_required_result_capabilities",
+                "test_input_required_result_request_state", "test_input_required_result_multiple_inputs",
+                "test_input_required_result_multi_round", "test_input_required_result_tampered_state"),
+                Set.copyOf(names));
         assertEquals(Set.copyOf(names).size(), names.size(), "duplicate names in " + names);
     }
 
     @Test
     void offersEachFixturePromptOnce() {
         assertEquals(List.of("test_simple_prompt", "test_prompt_with_arguments", "test_prompt_with_embedded_resource",
-                "test_prompt_with_image"), new ConformanceFixturePlugin().prompts().stream().map(Prompt::name).toList());
+                "test_prompt_with_image", "test_input_required_result_prompt"), new ConformanceFixturePlugin().prompts().stream().map(Prompt::name).toList());
     }
 
     @Test
