@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 /** The plugin's entry point, found by Berth through {@link java.util.ServiceLoader}. */
 public final class ConformanceFixturePlugin implements ToolPlugin {
 
+    private final CatalogChanges changes = new CatalogChanges();
+
     @Override
     public List<Tool> tools() {
         return Stream.of(
@@ -20,7 +22,9 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
                         ElicitationTools.tools(),
                         List.of(JsonSchema2020Tool.tool(), EchoTool.tool()),
                         InputRequiredTools.tools(),
-                        InputRequiredFlowTools.tools())
+                        InputRequiredFlowTools.tools(),
+                        StatelessTools.tools(),
+                        changes.tools())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -37,7 +41,7 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
 
     @Override
     public List<Prompt> prompts() {
-        return Stream.of(FixturePrompts.prompts(), List.of(InputRequiredPrompt.prompt()))
+        return Stream.of(FixturePrompts.prompts(), List.of(InputRequiredPrompt.prompt()), changes.prompts())
                 .flatMap(List::stream)
                 .toList();
     }

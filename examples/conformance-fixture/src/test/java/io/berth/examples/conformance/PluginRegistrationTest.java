@@ -34,7 +34,9 @@ class PluginRegistrationTest {
                 "test_input_required_result_elicitation", "test_input_required_result_sampling",
                 "test_input_required_result_list_roots", "test_input_required_result_capabilities",
                 "test_input_required_result_request_state", "test_input_required_result_multiple_inputs",
-                "test_input_required_result_multi_round", "test_input_required_result_tampered_state"),
+                "test_input_required_result_multi_round", "test_input_required_result_tampered_state",
+                "test_missing_capability", "test_streaming_elicitation", "test_logging_tool",
+                "test_trigger_tool_change", "test_trigger_prompt_change"),
                 Set.copyOf(names));
         assertEquals(Set.copyOf(names).size(), names.size(), "duplicate names in " + names);
     }
