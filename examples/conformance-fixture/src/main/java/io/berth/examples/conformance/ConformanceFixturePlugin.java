@@ -24,6 +24,8 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
                         InputRequiredTools.tools(),
                         InputRequiredFlowTools.tools(),
                         StatelessTools.tools(),
+                        List.of(SlowCompute.tool()),
+                        TaskTools.tools(),
                         changes.tools())
                 .flatMap(List::stream)
                 .toList();

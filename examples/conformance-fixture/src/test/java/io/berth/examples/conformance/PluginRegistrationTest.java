@@ -36,7 +36,9 @@ class PluginRegistrationTest {
                 "test_input_required_result_request_state", "test_input_required_result_multiple_inputs",
                 "test_input_required_result_multi_round", "test_input_required_result_tampered_state",
                 "test_missing_capability", "test_streaming_elicitation", "test_logging_tool",
-                "test_trigger_tool_change", "test_trigger_prompt_change"),
+                "test_trigger_tool_change", "test_trigger_prompt_change",
+                "slow_compute", "greet", "confirm_delete", "multi_input", "failing_job", "protocol_error_job",
+                "test_tool_with_task"),
                 Set.copyOf(names));
         assertEquals(Set.copyOf(names).size(), names.size(), "duplicate names in " + names);
     }
