@@ -26,6 +26,7 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
                         StatelessTools.tools(),
                         List.of(SlowCompute.tool()),
                         TaskTools.tools(),
+                        List.of(HeaderTool.tool()),
                         changes.tools())
                 .flatMap(List::stream)
                 .toList();
