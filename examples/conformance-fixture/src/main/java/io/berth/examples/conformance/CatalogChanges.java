@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static io.berth.examples.conformance.InputRequiredTools.tool;
+import static io.berth.examples.conformance.NoArgumentTools.tool;
 
 /**
  * The list-change hooks of scenario {@code server-stateless} ({@code stateless.ts}, section 7): the suite opens a

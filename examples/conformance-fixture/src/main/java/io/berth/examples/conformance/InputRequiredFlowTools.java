@@ -10,7 +10,7 @@ import io.berth.sdk.ToolResult;
 import java.util.List;
 import java.util.Map;
 
-import static io.berth.examples.conformance.InputRequiredTools.tool;
+import static io.berth.examples.conformance.NoArgumentTools.tool;
 
 /**
  * The {@code input-required-result-*} tools whose scenarios also check the {@code requestState} round trip

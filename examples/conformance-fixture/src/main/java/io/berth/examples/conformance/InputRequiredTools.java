@@ -10,6 +10,8 @@ import io.berth.sdk.ToolResult;
 import java.util.List;
 import java.util.Map;
 
+import static io.berth.examples.conformance.NoArgumentTools.tool;
+
 /**
  * The tools of the 2026-07-28 {@code input-required-result-*} scenarios that ask for one input
  * ({@code input-required-result.ts}): each asks with {@link ToolContext#requestInput} under the key the scenario
@@ -62,19 +64,5 @@ final class InputRequiredTools {
     private static ToolResult roots(ToolContext context) throws ToolException {
         InputResponses answers = context.requestInput(Map.of(ROOTS, new InputRequest.ListRoots()));
         return ToolResult.text("Client roots: " + InputRequests.describeRoots(answers, ROOTS));
-    }
-
-    /** A tool without arguments. */
-    static Tool tool(String name, String description, ContextHandler handler) {
-        return Tool.builder(name)
-                .description(description)
-                .handler((call, context) -> handler.call(context))
-                .build();
-    }
-
-    /** A handler that needs only the context. */
-    @FunctionalInterface
-    interface ContextHandler {
-        ToolResult call(ToolContext context) throws Exception;
     }
 }

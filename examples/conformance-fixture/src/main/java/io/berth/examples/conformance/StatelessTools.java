@@ -10,7 +10,7 @@ import io.berth.sdk.ToolResult;
 import java.util.List;
 import java.util.Map;
 
-import static io.berth.examples.conformance.InputRequiredTools.tool;
+import static io.berth.examples.conformance.NoArgumentTools.tool;
 
 /**
  * The diagnostic tools of scenario {@code server-stateless} ({@code stateless.ts}, SEP-2575). Each probes something

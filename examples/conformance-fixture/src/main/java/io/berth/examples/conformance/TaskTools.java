@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.berth.examples.conformance.Json.object;
+import static io.berth.examples.conformance.NoArgumentTools.tool;
 
 /**
  * The fixtures of the tasks-extension scenarios ({@code tasks/*.ts}, SEP-2663) besides {@link SlowCompute}:
@@ -49,15 +50,15 @@ final class TaskTools {
                 Tool.builder("confirm_delete").description("Asks the user to confirm deleting a file (deletes nothing)")
                         .inputSchema(stringArgument("filename", "The file the user is asked about"))
                         .taskSupport(TaskSupport.OPTIONAL).handler(TaskTools::confirmDelete).build(),
-                task("multi_input", "Asks for a name and a confirmation at once", TaskSupport.OPTIONAL,
+                tool("multi_input", "Asks for a name and a confirmation at once", TaskSupport.OPTIONAL,
                         TaskTools::multiInput),
-                task("failing_job", "Fails after about a second with a tool error; runs only as a task",
+                tool("failing_job", "Fails after about a second with a tool error; runs only as a task",
                         TaskSupport.REQUIRED, TaskTools::failingJob),
-                task("protocol_error_job", "Crashes inside the server; runs only as a task", TaskSupport.REQUIRED,
+                tool("protocol_error_job", "Crashes inside the server; runs only as a task", TaskSupport.REQUIRED,
                         context -> {
                             throw new IllegalStateException("protocol_error_job always crashes");
                         }),
-                task("test_tool_with_task", "Asks for the user's name, then greets them; runs only as a task",
+                tool("test_tool_with_task", "Asks for the user's name, then greets them; runs only as a task",
                         TaskSupport.REQUIRED, TaskTools::greetAsked));
     }
 
@@ -108,11 +109,5 @@ final class TaskTools {
                 "type", "object",
                 "properties", object(name, object("type", "string", "description", description)),
                 "required", List.of(name));
-    }
-
-    private static Tool task(String name, String description, TaskSupport support,
-                             InputRequiredTools.ContextHandler handler) {
-        return Tool.builder(name).description(description).taskSupport(support)
-                .handler((call, context) -> handler.call(context)).build();
     }
 }
