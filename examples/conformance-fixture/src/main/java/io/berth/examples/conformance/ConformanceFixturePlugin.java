@@ -12,13 +12,22 @@ import java.util.stream.Stream;
 /** The plugin's entry point, found by Berth through {@link java.util.ServiceLoader}. */
 public final class ConformanceFixturePlugin implements ToolPlugin {
 
+    private final CatalogChanges changes = new CatalogChanges();
+
     @Override
     public List<Tool> tools() {
         return Stream.of(
                         ContentTools.tools(),
                         List.of(ErrorHandlingTool.tool(), ProgressTool.tool(), LoggingTool.tool(), SamplingTool.tool()),
                         ElicitationTools.tools(),
-                        List.of(JsonSchema2020Tool.tool(), EchoTool.tool()))
+                        List.of(JsonSchema2020Tool.tool(), EchoTool.tool()),
+                        InputRequiredTools.tools(),
+                        InputRequiredFlowTools.tools(),
+                        StatelessTools.tools(),
+                        List.of(SlowCompute.tool()),
+                        TaskTools.tools(),
+                        List.of(HeaderTool.tool()),
+                        changes.tools())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -35,6 +44,8 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
 
     @Override
     public List<Prompt> prompts() {
-        return FixturePrompts.prompts();
+        return Stream.of(FixturePrompts.prompts(), List.of(InputRequiredPrompt.prompt()), changes.prompts())
+                .flatMap(List::stream)
+                .toList();
     }
 }

@@ -13,21 +13,36 @@ import org.junit.jupiter.api.Test;
 
 class JsonSchema2020ToolTest {
 
+    /**
+     * JSON.stringify of the suite's JSON_SCHEMA_2020_12_FIXTURE (0.2.0-alpha.12, dist/index.js), so comparing the text
+     * checks values, types and key order at once.
+     */
+    private static final String FIXTURE_JSON = "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\","
+            + "\"type\":\"object\",\"$defs\":{\"address\":{\"$anchor\":\"addressDef\",\"type\":\"object\",\"properties\":"
+            + "{\"street\":{\"type\":\"string\"},\"city\":{\"type\":\"string\"}}}},\"properties\":{\"name\":{\"type\":"
+            + "\"string\"},\"address\":{\"$ref\":\"#/$defs/address\"},\"contactMethod\":{\"type\":\"string\",\"enum\":"
+            + "[\"phone\",\"email\"]},\"phone\":{\"type\":\"string\"},\"email\":{\"type\":\"string\"}},\"allOf\":[{\"anyOf\":"
+            + "[{\"required\":[\"phone\"]},{\"required\":[\"email\"]}]}],\"if\":{\"properties\":{\"contactMethod\":"
+            + "{\"const\":\"phone\"}},\"required\":[\"contactMethod\"]},\"then\":{\"required\":[\"phone\"]},\"else\":"
+            + "{\"required\":[\"email\"]},\"additionalProperties\":false}";
+
     private final Tool tool = Fixture.tool("json_schema_2020_12_tool");
 
     @Test
-    void declaresTheFixtureSchemaExactly() {
-        Map<String, Object> string = Map.of("type", "string");
-        Map<String, Object> expected = Map.of(
-                "$schema", "https://json-schema.org/draft/2020-12/schema",
-                "type", "object",
-                "$defs", Map.of("address", Map.of(
-                        "type", "object",
-                        "properties", Map.of("street", string, "city", string))),
-                "properties", Map.of("name", string, "address", Map.of("$ref", "#/$defs/address")),
-                "additionalProperties", false);
-        assertEquals(expected, tool.inputSchema());
+    void declaresTheSuitesFixtureSchemaExactly() {
+        assertEquals(FIXTURE_JSON, JsonText.stringify(tool.inputSchema()));
         assertEquals("Tool with JSON Schema 2020-12 features", tool.description());
+    }
+
+    @Test
+    void keepsTheSep2106KeywordsTheSuiteLooksFor() {
+        Map<String, Object> schema = tool.inputSchema();
+        Map<?, ?> address = (Map<?, ?>) ((Map<?, ?>) schema.get("$defs")).get("address");
+        assertEquals("addressDef", address.get("$anchor"));
+        List<?> allOf = (List<?>) schema.get("allOf");
+        assertEquals(2, ((List<?>) ((Map<?, ?>) allOf.get(0)).get("anyOf")).size());
+        assertEquals(Map.of("required", List.of("phone")), schema.get("then"));
+        assertEquals(Map.of("required", List.of("email")), schema.get("else"));
     }
 
     @Test
@@ -36,9 +51,9 @@ class JsonSchema2020ToolTest {
     }
 
     @Test
-    void keepsTheKeysInTheDocumentsOrder() {
-        assertEquals(List.of("$schema", "type", "$defs", "properties", "additionalProperties"),
-                List.copyOf(tool.inputSchema().keySet()));
+    void keepsTheKeysInTheFixturesOrder() {
+        assertEquals(List.of("$schema", "type", "$defs", "properties", "allOf", "if", "then", "else",
+                "additionalProperties"), List.copyOf(tool.inputSchema().keySet()));
     }
 
     @Test

@@ -86,7 +86,9 @@ class PromptsTest {
         for (Prompt prompt : new ConformanceFixturePlugin().prompts()) {
             Map<String, String> arguments = new java.util.HashMap<>();
             prompt.arguments().forEach(a -> arguments.put(a.name(), "x"));
-            for (PromptMessage message : prompt.handler().get(arguments, new Fixture.RecordingContext()).messages()) {
+            Fixture.RecordingContext context = new Fixture.RecordingContext();
+            context.inputAnswers.put("user_context", Fixture.accepted(Map.of("context", "x")));
+            for (PromptMessage message : prompt.handler().get(arguments, context).messages()) {
                 assertEquals(PromptMessage.Role.USER, message.role(), prompt.name());
             }
         }
