@@ -4,7 +4,9 @@ import io.berth.core.bootstrap.FirstStart;
 import io.berth.core.cluster.ClusterMember;
 import io.berth.core.mcp.ClientReplies;
 import io.berth.core.mcp.SessionStreams;
+import io.berth.core.mcp.TaskStore;
 import io.berth.core.operator.OperatorCredentials;
+import io.berth.core.plugin.CatalogChanges;
 import io.berth.core.plugin.PluginDirectoryLoader;
 import io.berth.core.security.SealingKeys;
 import io.berth.core.storage.SchemaMigrator;
@@ -44,6 +46,12 @@ public class StartupSequence {
     ClientReplies clientReplies;
 
     @Inject
+    CatalogChanges catalogChanges;
+
+    @Inject
+    TaskStore taskStore;
+
+    @Inject
     SessionStreams sessionStreams;
 
     private volatile boolean completed;
@@ -55,6 +63,8 @@ public class StartupSequence {
         sealingKeys.load();
         cluster.start();
         clientReplies.listen();
+        catalogChanges.listen();
+        taskStore.listen();
         sessionStreams.listen();
         firstStart.run();
         operators.warnIfLockedOut();

@@ -2,6 +2,9 @@ package io.berth.core.mcp;
 
 import io.berth.core.json.JsonFactories;
 import io.berth.core.json.PlainJson;
+import io.berth.core.plugin.CatalogChange;
+import io.berth.core.plugin.CatalogChanges;
+import io.berth.sdk.CatalogList;
 import io.berth.sdk.LogLevel;
 import io.berth.sdk.ToolContext;
 
@@ -18,13 +21,25 @@ abstract class CallContext implements ToolContext {
     private final String tenantId;
     private final JsonValue progressToken;
     protected final MessageSink channel;
+    private final CatalogChanges changes;
     private volatile boolean cancelled;
     private double lastProgress = Double.NEGATIVE_INFINITY;
 
-    CallContext(String tenantId, JsonValue progressToken, MessageSink channel) {
+    CallContext(String tenantId, JsonValue progressToken, MessageSink channel, CatalogChanges changes) {
         this.tenantId = tenantId;
         this.progressToken = progressToken;
         this.channel = channel;
+        this.changes = changes;
+    }
+
+    @Override
+    public void listChanged(CatalogList list) {
+        changes.announce(new CatalogChange(tenantId, CatalogChange.Kind.valueOf(list.name()), null));
+    }
+
+    @Override
+    public void resourceUpdated(String uri) {
+        changes.announce(new CatalogChange(tenantId, CatalogChange.Kind.RESOURCE_UPDATED, uri));
     }
 
     /** The least severe level the caller wants to see, or null for no log messages at all. */

@@ -1,6 +1,7 @@
 package io.berth.core.mcp;
 
 import io.berth.core.json.JsonFactories;
+import io.berth.core.plugin.CatalogChanges;
 import io.berth.core.plugin.PluginCatalog;
 import io.berth.core.plugin.PluginConfig;
 import io.berth.core.plugin.TenantCatalog;
@@ -62,6 +63,9 @@ public class McpMethods {
     @Inject
     SessionStreams streams;
 
+    @Inject
+    CatalogChanges changes;
+
     /**
      * The result of {@code initialize}: validates the request's params and negotiates the version (the requested one
      * if supported, else the latest), which the result's {@code protocolVersion} carries.
@@ -74,9 +78,9 @@ public class McpMethods {
         return b.createObjectBuilder()
                 .add("protocolVersion", negotiated)
                 .add("capabilities", b.createObjectBuilder()
-                        .add("tools", b.createObjectBuilder().add("listChanged", false))
-                        .add("resources", b.createObjectBuilder().add("subscribe", true).add("listChanged", false))
-                        .add("prompts", b.createObjectBuilder().add("listChanged", false))
+                        .add("tools", b.createObjectBuilder().add("listChanged", true))
+                        .add("resources", b.createObjectBuilder().add("subscribe", true).add("listChanged", true))
+                        .add("prompts", b.createObjectBuilder().add("listChanged", true))
                         .add("completions", EMPTY)
                         .add("logging", EMPTY))
                 .add("serverInfo", b.createObjectBuilder().add("name", SERVER_NAME).add("version", SERVER_VERSION))
@@ -118,7 +122,7 @@ public class McpMethods {
         JsonValue meta = params.get("_meta");
         JsonValue progressToken = meta instanceof JsonObject m ? m.get("progressToken") : null;
         SessionToolContext context = new SessionToolContext(session, progressToken, channel, replies,
-                Instant.now().plus(pluginConfig.callTimeout()));
+                Instant.now().plus(pluginConfig.callTimeout()), changes);
         CompletableFuture<JsonObject> started = switch (request.method()) {
             case "tools/call" -> tools.call(catalog, params, context);
             case "resources/read" -> resources.read(catalog, params, context);

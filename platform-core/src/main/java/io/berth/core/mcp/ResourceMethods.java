@@ -100,6 +100,10 @@ class ResourceMethods {
         return McpMethods.EMPTY;
     }
 
+    boolean subscribed(String sessionKey, String uri) {
+        return subscriptions().containsEntry(sessionKey, uri);
+    }
+
     /** Drops a session's subscriptions when the session ends. */
     void forget(String sessionKey) {
         subscriptions().remove(sessionKey);
@@ -109,8 +113,10 @@ class ResourceMethods {
         return cluster.hazelcast().getMultiMap(SUBSCRIPTIONS);
     }
 
+    /** -32002 with {@code data.uri}; 2026-07-28 answers the same with -32602 ({@link StatelessTransport}). */
     private static JsonRpcException notFound(String uri) {
-        return JsonRpcException.of(RESOURCE_NOT_FOUND, "Resource not found: " + uri);
+        return new JsonRpcException(null, new JsonRpcError(RESOURCE_NOT_FOUND, "Resource not found: " + uri,
+                JsonFactories.BUILDERS.createObjectBuilder().add("uri", uri).build()), 200);
     }
 
     static void optional(JsonObjectBuilder b, String name, String value) {

@@ -3,9 +3,12 @@ package io.berth.core.mcp;
 import com.hazelcast.topic.ITopic;
 
 import io.berth.core.cluster.ClusterMember;
+import io.berth.core.json.JsonFactories;
+import io.berth.core.plugin.CatalogChange;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,10 +38,14 @@ public class SessionStreams {
     ClusterMember cluster;
 
     @Inject
+    ResourceMethods resources;
+
+    @Inject
     @ConfigProperty(name = "berth.mcp.keep-alive-seconds")
     long keepAliveSeconds;
 
     private final Map<String, SseStream> local = new ConcurrentHashMap<>();
+
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "berth-sse-keep-alive");
         t.setDaemon(true);
@@ -109,6 +116,30 @@ public class SessionStreams {
         if (s == null || !s.send("message", message)) {
             topic().publish(sessionKey + "\nmessage\n" + message);
         }
+    }
+
+    /**
+     * Session-era notifications of a catalog change, to the streams this node holds for the tenant's sessions: list
+     * changes to all of them, a resource update to those subscribed to the resource.
+     */
+    void onChange(@Observes CatalogChange change) {
+        String prefix = change.tenantId() + ':';
+        String method = switch (change.kind()) {
+            case TOOLS -> "notifications/tools/list_changed";
+            case PROMPTS -> "notifications/prompts/list_changed";
+            case RESOURCES -> "notifications/resources/list_changed";
+            case RESOURCE_UPDATED -> "notifications/resources/updated";
+        };
+        var params = JsonFactories.BUILDERS.createObjectBuilder();
+        if (change.uri() != null) {
+            params.add("uri", change.uri());
+        }
+        String message = CallContext.notification(method, params.build());
+        local.forEach((sessionKey, stream) -> {
+            if (sessionKey.startsWith(prefix) && (change.uri() == null || resources.subscribed(sessionKey, change.uri()))) {
+                stream.send("message", message);
+            }
+        });
     }
 
     private ITopic<String> topic() {

@@ -2,6 +2,7 @@ package io.berth.core.mcp;
 
 import io.berth.core.json.JsonFactories;
 import io.berth.core.json.PlainJson;
+import io.berth.core.plugin.CatalogChanges;
 import io.berth.sdk.Elicitation;
 import io.berth.sdk.InputRequest;
 import io.berth.sdk.InputResponses;
@@ -34,8 +35,8 @@ final class SessionToolContext extends CallContext {
     private JsonObject capabilities;
 
     SessionToolContext(McpSession session, JsonValue progressToken, MessageSink channel, ClientReplies replies,
-                       Instant deadline) {
-        super(session.tenantId(), progressToken, channel);
+                       Instant deadline, CatalogChanges changes) {
+        super(session.tenantId(), progressToken, channel, changes);
         this.session = session;
         this.replies = replies;
         this.deadline = deadline;

@@ -2,6 +2,7 @@ package io.berth.core.mcp;
 
 import io.berth.core.json.JsonFactories;
 import io.berth.core.json.PlainJson;
+import io.berth.core.plugin.CatalogChanges;
 import io.berth.sdk.Elicitation;
 import io.berth.sdk.InputRequest;
 import io.berth.sdk.InputResponses;
@@ -24,7 +25,12 @@ import java.util.Map;
  * <p>Whatever the handler does with the exception it gets at that point, the outcome recorded here wins: a plugin
  * that swallows the exception cannot turn a pending input into a result.
  */
-final class StatelessToolContext extends CallContext {
+final class StatelessToolContext extends CallContext implements TaskStore.Running {
+
+    /** Turns the call into a task: creates it and answers the request with it. Returns the task's key. */
+    interface TaskHost {
+        String detach(StatelessToolContext context);
+    }
 
     /** Thrown into the handler when it must stop and wait for the client's answers. */
     static final class InputPending extends ToolException {
@@ -42,13 +48,65 @@ final class StatelessToolContext extends CallContext {
     private JsonObject missingCapability;
     private String badAnswer;
     private int autoKeys;
+    private TaskHost taskHost;
+    private TaskStore tasks;
+    private java.time.Instant deadline;
+    private volatile String taskKey;
+    private final Object answered = new Object();
 
     /** {@code offered}: the answers of earlier rounds and of this request, by key. */
     StatelessToolContext(String tenantId, ModernEnvelope envelope, Map<String, JsonValue> offered,
-                         MessageSink channel) {
-        super(tenantId, envelope.progressToken(), channel);
+                         MessageSink channel, CatalogChanges changes) {
+        super(tenantId, envelope.progressToken(), channel, changes);
         this.envelope = envelope;
         this.offered = offered;
+    }
+
+    /** Lets the call become a task (a task-capable tool, a client with the tasks extension) until {@code deadline}. */
+    void allowTask(TaskHost host, TaskStore store, java.time.Instant until) {
+        this.taskHost = host;
+        this.tasks = store;
+        this.deadline = until;
+    }
+
+    @Override
+    public boolean runAsTask() {
+        synchronized (this) {
+            if (taskKey != null) {
+                return true;
+            }
+            if (taskHost == null || pending != null || missingCapability != null || badAnswer != null) {
+                return false;
+            }
+            taskKey = taskHost.detach(this);
+            return true;
+        }
+    }
+
+    /** The task this call became, or null. */
+    String taskKey() {
+        return taskKey;
+    }
+
+    @Override
+    public void status(String message) {
+        if (taskKey != null && message != null) {
+            tasks.update(taskKey, t -> JsonFactories.BUILDERS.createObjectBuilder(t).add("statusMessage", message)
+                    .build());
+        }
+    }
+
+    @Override
+    public void wake() {
+        synchronized (answered) {
+            answered.notifyAll();
+        }
+    }
+
+    @Override
+    public void cancel() {
+        super.cancel();
+        wake();
     }
 
     @Override
@@ -62,7 +120,69 @@ final class StatelessToolContext extends CallContext {
     }
 
     @Override
-    public synchronized InputResponses requestInput(Map<String, InputRequest> requests) throws ToolException {
+    public InputResponses requestInput(Map<String, InputRequest> requests) throws ToolException {
+        return taskKey != null ? awaitOnTask(requests) : requestRound(requests);
+    }
+
+    /**
+     * Inside a task: the requests wait in the task ({@code input_required}, shown by tasks/get) until tasks/update
+     * has answered every one of them, the task is cancelled, or its deadline passes.
+     */
+    private InputResponses awaitOnTask(Map<String, InputRequest> requests) throws ToolException {
+        for (InputRequest r : requests.values()) {
+            if (!canRequest(r)) {
+                throw new ToolException("This client does not support " + r.capability());
+            }
+        }
+        while (true) {
+            if (cancelled()) {
+                throw new ToolException("The task was cancelled");
+            }
+            JsonObject task = tasks.find(taskKey).orElseThrow(() -> new ToolException("The task has expired"));
+            JsonObject answers = TaskStore.answers(task);
+            Map<String, InputRequest> open = new LinkedHashMap<>();
+            requests.forEach((k, r) -> {
+                if (!answers.containsKey(k)) {
+                    open.put(k, r);
+                }
+            });
+            if (open.isEmpty()) {
+                Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+                for (Map.Entry<String, InputRequest> e : requests.entrySet()) {
+                    String problem = InputRequestJson.problem(e.getValue(), answers.get(e.getKey()));
+                    if (problem != null) {
+                        throw new ToolException("The answer to " + e.getKey() + " " + problem);
+                    }
+                    result.put(e.getKey(), PlainJson.toJava(answers.getJsonObject(e.getKey())));
+                }
+                tasks.update(taskKey, t -> JsonFactories.BUILDERS.createObjectBuilder(t).add("status", "working")
+                        .remove("inputRequests").build());
+                return new InputResponses(result);
+            }
+            JsonObjectBuilder asked = JsonFactories.BUILDERS.createObjectBuilder();
+            open.forEach((k, r) -> asked.add(k, InputRequestJson.entry(r)));
+            JsonObject inputRequests = asked.build();
+            if (!inputRequests.equals(task.get("inputRequests"))) {
+                tasks.update(taskKey, t -> JsonFactories.BUILDERS.createObjectBuilder(t)
+                        .add("status", "input_required").add("inputRequests", inputRequests).build());
+            }
+            long left = deadline.toEpochMilli() - System.currentTimeMillis();
+            if (left <= 0) {
+                throw new ToolException("No answer came before the task's deadline");
+            }
+            synchronized (answered) {
+                try {
+                    // Signals are best effort (a node may miss one); the store is the truth, so look again soon.
+                    answered.wait(Math.min(left, 1_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ToolException("The task was interrupted");
+                }
+            }
+        }
+    }
+
+    private synchronized InputResponses requestRound(Map<String, InputRequest> requests) throws ToolException {
         if (pending != null || missingCapability != null || badAnswer != null) {
             throw new InputPending("The call is waiting for the client");
         }

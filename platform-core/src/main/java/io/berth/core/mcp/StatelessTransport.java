@@ -1,10 +1,15 @@
 package io.berth.core.mcp;
 
 import io.berth.core.json.JsonFactories;
+import io.berth.core.plugin.CatalogChanges;
 import io.berth.core.plugin.Deployed;
+import io.berth.core.plugin.PluginCallException;
 import io.berth.core.plugin.PluginCatalog;
+import io.berth.core.plugin.PluginConfig;
 import io.berth.core.plugin.TenantCatalog;
+import io.berth.sdk.TaskSupport;
 import io.berth.sdk.Tool;
+import io.berth.sdk.ToolResult;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +22,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +65,21 @@ class StatelessTransport {
 
     @Inject
     RequestStates states;
+
+    @Inject
+    CatalogChanges changes;
+
+    @Inject
+    ListenStreams listens;
+
+    @Inject
+    TaskMethods taskMethods;
+
+    @Inject
+    TaskStore tasks;
+
+    @Inject
+    PluginConfig pluginConfig;
 
     void post(String tenant, JsonRpcMessage message, HttpServletRequest req, HttpServletResponse resp)
             throws IOException {
@@ -121,6 +143,9 @@ class StatelessTransport {
         switch (r.method()) {
             case "tools/call", "prompts/get", "resources/read", "completion/complete" ->
                     call(tenant, catalog, r, envelope, req, resp);
+            case "subscriptions/listen" -> listens.open(tenant, catalog, r, req, resp);
+            case "tasks/get", "tasks/update", "tasks/cancel" -> HttpExchange.writeJson(resp, 200, JsonRpcCodec.result(
+                    r.id(), taskMethods.handle(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, r, envelope)));
             default -> throw JsonRpcException.of(JsonRpcError.METHOD_NOT_FOUND, "Method not found: " + r.method());
         }
     }
@@ -129,42 +154,107 @@ class StatelessTransport {
     private void call(String tenant, TenantCatalog catalog, JsonRpcMessage.Request r, ModernEnvelope envelope,
                       HttpServletRequest req, HttpServletResponse resp) {
         JsonObject params = r.params();
-        if (r.method().equals("tools/call") && params.get("name") instanceof JsonString name) {
-            Deployed<Tool> tool = catalog.tool(name.getString()).orElse(null);
-            if (tool != null) {
-                RequestHeaders.checkToolParams(req, tool.item().inputSchema(),
-                        params.get("arguments") instanceof JsonObject a ? a : null);
+        Deployed<Tool> tool = null;
+        boolean taskCapable = false;
+        if (r.method().equals("tools/call")) {
+            tool = ToolMethods.find(catalog, params);
+            RequestHeaders.checkToolParams(req, tool.item().inputSchema(),
+                    params.get("arguments") instanceof JsonObject a ? a : null);
+            boolean clientHasTasks = envelope.declaresExtension(ModernEnvelope.TASKS_EXTENSION);
+            if (tool.item().taskSupport() == TaskSupport.REQUIRED && !clientHasTasks) {
+                throw TaskMethods.missingExtension();
             }
+            taskCapable = clientHasTasks && tool.item().taskSupport() != TaskSupport.FORBIDDEN;
         }
         RequestStates.Binding binding = binding(tenant, r.method(), params);
         Map<String, JsonValue> offered = offeredAnswers(binding, params);
         AsyncContext async = req.startAsync();
         async.setTimeout(0); // the call has its own deadline (PluginCalls)
         ResponseChannel channel = new ResponseChannel(async, resp);
-        StatelessToolContext context = new StatelessToolContext(tenant, envelope, offered, channel);
-        CompletableFuture<JsonObject> started;
+        StatelessToolContext context = new StatelessToolContext(tenant, envelope, offered, channel, changes);
+        Call call = new Call(tenant, r, binding, context, channel, tool);
         try {
-            started = switch (r.method()) {
-                case "tools/call" -> tools.call(catalog, params, context);
+            if (tool != null) {
+                Duration limit = taskCapable ? pluginConfig.taskTimeout() : pluginConfig.callTimeout();
+                if (taskCapable) {
+                    context.allowTask(c -> detach(call), tasks, Instant.now().plus(limit));
+                }
+                tools.invoke(tool, params, context, limit).whenComplete((ok, failure) -> finishTool(call, ok, failure));
+                return;
+            }
+            CompletableFuture<JsonObject> started = switch (r.method()) {
                 case "prompts/get" -> prompts.get(catalog, params, context);
                 case "resources/read" -> resources.read(catalog, params, context);
                 default -> completion.complete(catalog, params);
             };
+            started.whenComplete((ok, failure) -> finish(call, ok, failure));
         } catch (JsonRpcException e) {
             channel.finish(JsonRpcCodec.error(r.id(), e.error()), e.httpStatus());
-            return;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, r.method() + " of tenant " + tenant + " failed", e);
             channel.finish(JsonRpcCodec.error(r.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "Internal error")),
                     500);
-            return;
         }
-        started.whenComplete((ok, failure) -> finish(r, binding, context, ok, failure, channel));
     }
 
-    private void finish(JsonRpcMessage.Request r, RequestStates.Binding binding, StatelessToolContext context,
-                        JsonObject ok, Throwable failure, ResponseChannel channel) {
-        JsonValue id = r.id();
+    /** One running plugin-backed request and where its answer goes. */
+    private record Call(String tenant, JsonRpcMessage.Request request, RequestStates.Binding binding,
+                        StatelessToolContext context, ResponseChannel channel, Deployed<Tool> tool) {
+    }
+
+    /** The call becomes a task: created in the store, and the request answered with it at once. */
+    private String detach(Call call) {
+        String taskId = java.util.UUID.randomUUID().toString();
+        String key = TaskStore.key(call.tenant(), McpEndpoint.PLACEHOLDER_PRINCIPAL, taskId);
+        JsonObject task = tasks.create(key, taskId, call.context());
+        call.channel().finish(JsonRpcCodec.result(call.request().id(),
+                ModernResults.typed(TaskStore.wire(task, false), "task", -1, null)));
+        return key;
+    }
+
+    private void finishTool(Call call, ToolResult result, Throwable failure) {
+        StatelessToolContext context = call.context();
+        String taskKey = context.taskKey();
+        if (taskKey != null) {
+            tasks.update(taskKey, t -> taskOutcome(t, call, result, failure));
+            tasks.finished(taskKey);
+            return;
+        }
+        if (context.missingCapability() != null || context.badAnswer() != null || context.inputRequests() != null
+                || call.tool().item().taskSupport() != TaskSupport.REQUIRED) {
+            finish(call, ToolMethods.json(call.tenant(), call.tool().item().name(), result, failure), null);
+            return;
+        }
+        // A tool that only runs as a task but finished without handing over: still a task, finished already.
+        String taskId = java.util.UUID.randomUUID().toString();
+        String key = TaskStore.key(call.tenant(), McpEndpoint.PLACEHOLDER_PRINCIPAL, taskId);
+        tasks.create(key, taskId, null);
+        JsonObject done = tasks.update(key, t -> taskOutcome(t, call, result, failure)).orElseThrow();
+        call.channel().finish(JsonRpcCodec.result(call.request().id(),
+                ModernResults.typed(TaskStore.wire(done, false), "task", -1, null)));
+    }
+
+    /**
+     * How a task ends: the tool's result, also when it reports an error (isError, for the model), or {@code failed}
+     * with a JSON-RPC error when the call itself broke (crash, time-out, overload).
+     */
+    private static JsonObject taskOutcome(JsonObject task, Call call, ToolResult result, Throwable failure) {
+        var b = JsonFactories.BUILDERS.createObjectBuilder(task).remove("inputRequests");
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause != null && !(cause instanceof PluginCallException e && e.kind() == PluginCallException.Kind.REFUSED)) {
+            String message = cause instanceof PluginCallException e ? e.getMessage() : "The task failed";
+            return b.add("status", "failed").add("error", JsonFactories.BUILDERS.createObjectBuilder()
+                    .add("code", JsonRpcError.INTERNAL_ERROR).add("message", message)).build();
+        }
+        return b.add("status", "completed")
+                .add("result", ToolMethods.json(call.tenant(), call.tool().item().name(), result, failure)).build();
+    }
+
+    private void finish(Call call, JsonObject ok, Throwable failure) {
+        JsonValue id = call.request().id();
+        StatelessToolContext context = call.context();
+        ResponseChannel channel = call.channel();
         if (context.missingCapability() != null) {
             JsonObject data = JsonFactories.BUILDERS.createObjectBuilder()
                     .add("requiredCapabilities", context.missingCapability()).build();
@@ -175,12 +265,17 @@ class StatelessTransport {
         } else if (context.inputRequests() != null) {
             JsonObject inputRequired = JsonFactories.BUILDERS.createObjectBuilder()
                     .add("inputRequests", context.inputRequests())
-                    .add("requestState", states.seal(binding, context.usedAnswers())).build();
+                    .add("requestState", states.seal(call.binding(), context.usedAnswers())).build();
             channel.finish(JsonRpcCodec.result(id, ModernResults.typed(inputRequired, "input_required", -1, null)));
         } else if (failure != null) {
-            channel.finish(JsonRpcCodec.error(id, PluginErrors.toJsonRpc(failure).error()));
+            JsonRpcError error = PluginErrors.toJsonRpc(failure).error();
+            if (error.code() == ResourceMethods.RESOURCE_NOT_FOUND) {
+                // SEP-2164: 2026-07-28 reports an unknown resource as invalid params, never -32002.
+                error = new JsonRpcError(JsonRpcError.INVALID_PARAMS, error.message(), error.data());
+            }
+            channel.finish(JsonRpcCodec.error(id, error));
         } else {
-            channel.finish(JsonRpcCodec.result(id, r.method().equals("resources/read")
+            channel.finish(JsonRpcCodec.result(id, call.request().method().equals("resources/read")
                     ? ModernResults.cacheable(ok, 0, false) : ModernResults.complete(ok)));
         }
     }

@@ -45,20 +45,39 @@ class ToolMethods {
     }
 
     CompletableFuture<JsonObject> call(TenantCatalog catalog, JsonObject params, CallContext context) {
+        Deployed<Tool> tool = find(catalog, params);
+        return invoke(tool, params, context).handle((result, failure) -> json(context.tenantId(),
+                tool.item().name(), result, failure));
+    }
+
+    /** The tool a {@code tools/call} names; unknown is -32602. */
+    static Deployed<Tool> find(TenantCatalog catalog, JsonObject params) {
         String name = McpMethods.requireString(params, "name");
+        return catalog.tool(name)
+                .orElseThrow(() -> JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Unknown tool: " + name));
+    }
+
+    /** Runs the tool; the future fails with the {@link PluginCallException} of a failed call. */
+    CompletableFuture<ToolResult> invoke(Deployed<Tool> tool, JsonObject params, CallContext context) {
+        return invoke(tool, params, context, null);
+    }
+
+    /** As above, with a time-out of its own ({@code null}: the plugin-call default). */
+    CompletableFuture<ToolResult> invoke(Deployed<Tool> tool, JsonObject params, CallContext context,
+                                         java.time.Duration limit) {
         JsonValue arguments = params.get("arguments");
         if (arguments != null && arguments != JsonValue.NULL
                 && arguments.getValueType() != JsonValue.ValueType.OBJECT) {
             throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "arguments must be an object");
         }
-        Deployed<Tool> tool = catalog.tool(name)
-                .orElseThrow(() -> JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Unknown tool: " + name));
+        String name = tool.item().name();
         ToolCall call = new ToolCall(name, arguments instanceof JsonObject o ? PlainJson.toJava(o) : null);
-        return calls.run(tool, "tool " + name, () -> tool.item().handler().call(call, context))
-                .handle((result, failure) -> json(context.tenantId(), name, result, failure));
+        java.util.concurrent.Callable<ToolResult> work = () -> tool.item().handler().call(call, context);
+        return limit == null ? calls.run(tool, "tool " + name, work) : calls.run(tool, "tool " + name, work, limit);
     }
 
-    private static JsonObject json(String tenant, String name, ToolResult result, Throwable failure) {
+    /** A tool's outcome as a CallToolResult: failures of the tool are results with isError, for the model. */
+    static JsonObject json(String tenant, String name, ToolResult result, Throwable failure) {
         if (failure != null) {
             Throwable t = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +51,11 @@ public class PluginCalls {
      * ("tool echo", "resource test://x").
      */
     public <T> CompletableFuture<T> run(Deployed<?> target, String what, Callable<T> work) {
+        return run(target, what, work, config.callTimeout());
+    }
+
+    /** As {@link #run(Deployed, String, Callable)}, with its own time-out (long-running work such as tasks). */
+    public <T> CompletableFuture<T> run(Deployed<?> target, String what, Callable<T> work, Duration limit) {
         String tenant = target.tenantId();
         Semaphore bulkhead = bulkheads.computeIfAbsent(tenant, t -> new Semaphore(config.maxConcurrentCallsPerTenant()));
         if (!bulkhead.tryAcquire()) {
@@ -88,7 +94,7 @@ public class PluginCalls {
             bulkhead.release();
             throw e;
         }
-        long timeout = config.callTimeout().toMillis();
+        long timeout = limit.toMillis();
         ScheduledFuture<?> deadline = timer.schedule(() -> {
             if (result.completeExceptionally(new PluginCallException(PluginCallException.Kind.TIMEOUT,
                     "The plugin did not finish within " + timeout + " ms."))) {

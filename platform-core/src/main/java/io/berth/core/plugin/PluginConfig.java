@@ -26,6 +26,10 @@ public class PluginConfig {
     long callTimeoutMs;
 
     @Inject
+    @ConfigProperty(name = "berth.plugins.task-timeout-ms")
+    long taskTimeoutMs;
+
+    @Inject
     @ConfigProperty(name = "berth.plugins.max-concurrent-calls-per-tenant")
     int maxConcurrentCallsPerTenant;
 
@@ -36,6 +40,11 @@ public class PluginConfig {
 
     public Duration callTimeout() {
         return Duration.ofMillis(callTimeoutMs);
+    }
+
+    /** How long a call that may become a task (MCP tasks) may run in all. */
+    public Duration taskTimeout() {
+        return Duration.ofMillis(taskTimeoutMs);
     }
 
     public int maxConcurrentCallsPerTenant() {

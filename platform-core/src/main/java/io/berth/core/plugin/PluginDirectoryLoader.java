@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -40,6 +42,12 @@ public class PluginDirectoryLoader {
     @Inject
     PluginCatalog catalog;
 
+    /** The plugins loaded per tenant, kept so that their declarations can be read again. */
+    private final Map<String, List<LoadedPlugin>> loaded = new ConcurrentHashMap<>();
+
+    private record LoadedPlugin(String name, ToolPlugin plugin, PluginClassLoader loader) {
+    }
+
     public void loadAll() {
         Path root = config.dir();
         if (!Files.isDirectory(root)) {
@@ -58,40 +66,69 @@ public class PluginDirectoryLoader {
 
     private void loadTenant(Path dir) {
         String tenant = dir.getFileName().toString();
-        Offerings all = new Offerings(tenant);
+        List<LoadedPlugin> plugins = new ArrayList<>();
         try (Stream<Path> jars = Files.list(dir)) {
             for (Path jar : jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList()) {
-                load(tenant, jar, all);
+                plugins.addAll(load(tenant, jar));
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not list plugins of tenant " + tenant, e);
         }
-        catalog.replace(tenant, new TenantCatalog(all.tools, all.resources, all.templates, all.prompts));
+        loaded.put(tenant, List.copyOf(plugins));
+        Offerings all = declare(tenant);
         LOG.info(() -> "Tenant " + tenant + ": " + all.tools.size() + " tool(s), " + all.resources.size()
                 + " resource(s), " + all.templates.size() + " template(s), " + all.prompts.size()
                 + " prompt(s) loaded from " + dir);
     }
 
-    private void load(String tenant, Path jar, Offerings all) {
+    /** Reads the declarations of a tenant's loaded plugins again (a plugin said its lists changed). */
+    public void redeclare(String tenant) {
+        if (loaded.containsKey(tenant)) {
+            declare(tenant);
+        }
+    }
+
+    private Offerings declare(String tenant) {
+        Offerings all = new Offerings(tenant);
+        for (LoadedPlugin p : loaded.getOrDefault(tenant, List.of())) {
+            try {
+                PluginCalls.withLoader(p.loader(), () -> {
+                    Deployer d = new Deployer(tenant, p.name(), p.loader());
+                    p.plugin().tools().forEach(t -> all.add(all.tools, t.name(), d.of(t)));
+                    p.plugin().resources().forEach(r -> all.add(all.resources, r.uri(), d.of(r)));
+                    p.plugin().resourceTemplates().forEach(t -> {
+                        new UriTemplate(t.uriTemplate()); // refuses unsupported templates here, not at read time
+                        all.add(all.templates, t.uriTemplate(), d.of(t));
+                    });
+                    p.plugin().prompts().forEach(pr -> all.add(all.prompts, pr.name(), d.of(pr)));
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Tenant " + tenant + ": plugin " + p.name() + " could not declare its offerings",
+                        e);
+            }
+        }
+        catalog.replace(tenant, new TenantCatalog(all.tools, all.resources, all.templates, all.prompts));
+        return all;
+    }
+
+    private List<LoadedPlugin> load(String tenant, Path jar) {
         String plugin = jar.getFileName().toString();
+        List<LoadedPlugin> found = new ArrayList<>();
         try {
             PluginClassLoader loader = new PluginClassLoader(tenant + "/" + plugin, jar.toUri().toURL());
             for (ToolPlugin p : ServiceLoader.load(ToolPlugin.class, loader)) {
-                PluginCalls.withLoader(loader, () -> {
-                    p.tools().forEach(t -> all.add(all.tools, t.name(), new Deployed<>(tenant, plugin, t, loader)));
-                    p.resources().forEach(r -> all.add(all.resources, r.uri(),
-                            new Deployed<>(tenant, plugin, r, loader)));
-                    p.resourceTemplates().forEach(t -> {
-                        new UriTemplate(t.uriTemplate()); // refuses unsupported templates here, not at read time
-                        all.add(all.templates, t.uriTemplate(), new Deployed<>(tenant, plugin, t, loader));
-                    });
-                    p.prompts().forEach(pr -> all.add(all.prompts, pr.name(),
-                            new Deployed<>(tenant, plugin, pr, loader)));
-                    return null;
-                });
+                found.add(new LoadedPlugin(plugin, p, loader));
             }
         } catch (MalformedURLException | RuntimeException | java.util.ServiceConfigurationError e) {
             LOG.log(Level.WARNING, "Tenant " + tenant + ": plugin " + plugin + " could not be loaded", e);
+        }
+        return found;
+    }
+
+    private record Deployer(String tenant, String plugin, ClassLoader loader) {
+        <T> Deployed<T> of(T item) {
+            return new Deployed<>(tenant, plugin, item, loader);
         }
     }
 

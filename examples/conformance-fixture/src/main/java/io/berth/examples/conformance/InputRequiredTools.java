@@ -23,8 +23,8 @@ import static io.berth.examples.conformance.NoArgumentTools.tool;
  * also the tool of the missing-input-response, result-type, ignore-extra-params and validate-input scenarios;</li>
  * <li>{@code test_input_required_result_sampling}: {@code capital_question} → {@code LLM response: <text>};</li>
  * <li>{@code test_input_required_result_list_roots}: {@code client_roots} → {@code Client roots: <uri (name)>, …};</li>
- * <li>{@code test_input_required_result_capabilities}: asks for sampling only, so a client that declares sampling but
- * not elicitation gets a request it can answer (the SDK does not show a tool the client's capabilities).</li>
+ * <li>{@code test_input_required_result_capabilities}: wants the user's name and the model's answer, but asks only for
+ * what the client declared ({@link ToolContext#canRequest}); with neither it says so.</li>
  * </ul>
  */
 final class InputRequiredTools {
@@ -46,8 +46,8 @@ final class InputRequiredTools {
                 tool("test_input_required_result_list_roots",
                         "Asks for the client's roots with one roots/list input request", InputRequiredTools::roots),
                 tool("test_input_required_result_capabilities",
-                        "Asks only for sampling, an input a client declaring sampling but not elicitation can give",
-                        InputRequiredTools::capital));
+                        "Asks for a name and a completion, but only those the client can answer",
+                        InputRequiredTools::whatTheClientSupports));
     }
 
     /** Asks {@code user_name} and greets the user: {@code Hello, <name>!}. */
@@ -59,6 +59,19 @@ final class InputRequiredTools {
     private static ToolResult capital(ToolContext context) throws ToolException {
         InputResponses answers = context.requestInput(Map.of(CAPITAL, InputRequests.askCapital()));
         return ToolResult.text(SamplingTool.RESPONSE_PREFIX + InputRequests.sampledText(answers, CAPITAL));
+    }
+
+    /** Asks for each input only if the client declared the capability it needs. */
+    private static ToolResult whatTheClientSupports(ToolContext context) throws ToolException {
+        Map<String, InputRequest> wanted = new java.util.LinkedHashMap<>();
+        wanted.put(USER_NAME, InputRequests.askName());
+        wanted.put(CAPITAL, InputRequests.askCapital());
+        wanted.values().removeIf(r -> !context.canRequest(r));
+        if (wanted.isEmpty()) {
+            return ToolResult.text("This client supports neither elicitation nor sampling");
+        }
+        InputResponses answers = context.requestInput(wanted);
+        return ToolResult.text("Answered: " + String.join(", ", answers.answers().keySet()));
     }
 
     private static ToolResult roots(ToolContext context) throws ToolException {

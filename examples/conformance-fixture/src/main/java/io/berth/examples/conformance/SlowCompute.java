@@ -55,6 +55,7 @@ final class SlowCompute {
         String label = call.arguments().containsKey("label") ? call.requireString("label") : DEFAULT_LABEL;
         String name = "Computation \"" + label + "\"";
         long total = Math.round(seconds * 1000);
+        context.runAsTask();
         for (long done = 0; done < total; done += TICK_MILLIS) {
             if (done % 1000 == 0) {
                 String status = name + ": " + done / 1000 + " of " + JsonText.number(seconds) + " s";

@@ -29,9 +29,9 @@ import static io.berth.examples.conformance.NoArgumentTools.tool;
  * JSON-RPC error;</li>
  * <li>{@code test_tool_with_task}: task only; asks {@code user_name} first, then greets the name.</li>
  * </ul>
- * The tools that wait for the user say why with {@link ToolContext#status} before asking. {@code test_tool_with_task}
- * asks before anything else (scenario {@code tasks-mrtr-composition} expects the name to be gathered before the task
- * exists) and reports its status only after the answer.
+ * Each hands the caller a task handle ({@link ToolContext#runAsTask}) before its slow part, so input it asks for
+ * afterwards waits on the task; {@code test_tool_with_task} asks for the name first (scenario
+ * {@code tasks-mrtr-composition} expects it gathered in the call's own round trips) and only then becomes a task.
  */
 final class TaskTools {
 
@@ -56,6 +56,7 @@ final class TaskTools {
                         TaskSupport.REQUIRED, TaskTools::failingJob),
                 tool("protocol_error_job", "Crashes inside the server; runs only as a task", TaskSupport.REQUIRED,
                         context -> {
+                            context.runAsTask();
                             throw new IllegalStateException("protocol_error_job always crashes");
                         }),
                 tool("test_tool_with_task", "Asks for the user's name, then greets them; runs only as a task",
@@ -64,6 +65,7 @@ final class TaskTools {
 
     private static ToolResult confirmDelete(ToolCall call, ToolContext context) throws ToolException {
         String filename = call.requireString("filename");
+        context.runAsTask();
         context.status("Waiting for the user to confirm deleting '" + filename + "'");
         Elicitation answer = context.requestInput(
                 Map.of(CONFIRM, InputRequests.form("Delete '" + filename + "'?", "confirm", "boolean")))
@@ -75,6 +77,7 @@ final class TaskTools {
     }
 
     private static ToolResult multiInput(ToolContext context) throws ToolException {
+        context.runAsTask();
         context.status("Waiting for a name and a confirmation");
         InputResponses answers = context.requestInput(InputRequests.inOrder(
                 InputRequiredTools.USER_NAME, InputRequests.form("Enter your name:", "name", "string"),
@@ -84,6 +87,7 @@ final class TaskTools {
     }
 
     private static ToolResult failingJob(ToolContext context) throws ToolException {
+        context.runAsTask();
         context.status("Working; this job fails after about a second");
         if (!SlowCompute.pause(context, 1000)) {
             return ToolResult.error("failing_job cancelled");
@@ -95,6 +99,7 @@ final class TaskTools {
         InputResponses answers = context.requestInput(
                 Map.of(InputRequiredTools.USER_NAME, InputRequests.askName()));
         String name = InputRequests.acceptedString(answers, InputRequiredTools.USER_NAME, "name");
+        context.runAsTask();
         context.status("Greeting " + name);
         return ToolResult.text("Hello, " + name + "!");
     }

@@ -78,6 +78,8 @@ final class Fixture {
         final List<String> statuses = new ArrayList<>();
         final List<CatalogList> listChanges = new ArrayList<>();
         volatile boolean cancelled;
+        /** The capabilities the client declared: by default every kind of input. */
+        final java.util.Set<String> declared = new java.util.HashSet<>(List.of("elicitation", "sampling", "roots"));
         Elicitation elicitAnswer;
         Map<String, Object> samplingAnswer;
 
@@ -93,6 +95,11 @@ final class Fixture {
             RecordingContext context = new RecordingContext();
             context.samplingAnswer = result;
             return context;
+        }
+
+        @Override
+        public boolean canRequest(InputRequest request) {
+            return declared.contains(request.capability());
         }
 
         @Override

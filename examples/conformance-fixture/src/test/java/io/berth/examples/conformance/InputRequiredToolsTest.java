@@ -75,14 +75,12 @@ class InputRequiredToolsTest {
     // test_input_required_result_sampling and _capabilities
 
     @Test
-    void samplingAndCapabilitiesAskOnlyTheCapitalQuestion() throws Exception {
-        for (String tool : List.of("test_input_required_result_sampling", "test_input_required_result_capabilities")) {
-            Map<String, InputRequest> asked = Fixture.firstRequest(tool, Map.of());
-            assertEquals(List.of("capital_question"), List.copyOf(asked.keySet()), tool);
-            InputRequest.Sample sample = assertInstanceOf(InputRequest.Sample.class, asked.get("capital_question"));
-            assertEquals(CAPITAL_PARAMS_JSON, JsonText.stringify(sample.params()), tool);
-            assertEquals("sampling", sample.capability(), tool);
-        }
+    void samplingAsksOnlyTheCapitalQuestion() throws Exception {
+        Map<String, InputRequest> asked = Fixture.firstRequest("test_input_required_result_sampling", Map.of());
+        assertEquals(List.of("capital_question"), List.copyOf(asked.keySet()));
+        InputRequest.Sample sample = assertInstanceOf(InputRequest.Sample.class, asked.get("capital_question"));
+        assertEquals(CAPITAL_PARAMS_JSON, JsonText.stringify(sample.params()));
+        assertEquals("sampling", sample.capability());
     }
 
     @Test
@@ -91,8 +89,25 @@ class InputRequiredToolsTest {
         context.inputAnswers.put("capital_question", Fixture.sampled("The capital of France is Paris."));
         ToolResult result = Fixture.call("test_input_required_result_sampling", Map.of(), context);
         assertEquals("LLM response: The capital of France is Paris.", Fixture.textOf(result));
-        assertEquals("LLM response: Hello there!",
-                Fixture.textOf(suiteRun("test_input_required_result_capabilities").result()));
+    }
+
+    @Test
+    void capabilitiesAsksOnlyWhatTheClientDeclared() throws Exception {
+        RecordingContext samplingOnly = new RecordingContext();
+        samplingOnly.declared.retainAll(List.of("sampling"));
+        assertThrows(Fixture.InputRequired.class,
+                () -> Fixture.call("test_input_required_result_capabilities", Map.of(), samplingOnly));
+        assertEquals(List.of("capital_question"), List.copyOf(samplingOnly.inputRequests.get(0).keySet()));
+
+        RecordingContext both = new RecordingContext();
+        assertThrows(Fixture.InputRequired.class,
+                () -> Fixture.call("test_input_required_result_capabilities", Map.of(), both));
+        assertEquals(List.of("user_name", "capital_question"), List.copyOf(both.inputRequests.get(0).keySet()));
+
+        RecordingContext neither = new RecordingContext();
+        neither.declared.clear();
+        assertEquals("This client supports neither elicitation nor sampling",
+                Fixture.textOf(Fixture.call("test_input_required_result_capabilities", Map.of(), neither)));
     }
 
     // test_input_required_result_list_roots

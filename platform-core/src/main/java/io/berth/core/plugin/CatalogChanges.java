@@ -1,0 +1,57 @@
+package io.berth.core.plugin;
+
+import io.berth.core.cluster.ClusterMember;
+
+import com.hazelcast.topic.ITopic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Spreads catalog changes through the cluster: a change announced on any node reaches every node, which first
+ * re-reads the tenant's plugin declarations (for list changes) and then fires a {@link CatalogChange} CDI event for
+ * whatever holds client streams there.
+ */
+@ApplicationScoped
+public class CatalogChanges {
+
+    static final String TOPIC = "berth.catalog-changes";
+    private static final Logger LOG = Logger.getLogger(CatalogChanges.class.getName());
+
+    @Inject
+    ClusterMember cluster;
+
+    @Inject
+    PluginDirectoryLoader plugins;
+
+    @Inject
+    Event<CatalogChange> events;
+
+    /** Subscribes this node; called once at start-up, after the cluster member has started. */
+    public void listen() {
+        topic().addMessageListener(m -> receive(CatalogChange.fromWire(m.getMessageObject())));
+    }
+
+    public void announce(CatalogChange change) {
+        topic().publish(change.wire());
+    }
+
+    private void receive(CatalogChange change) {
+        try {
+            if (change.kind() != CatalogChange.Kind.RESOURCE_UPDATED) {
+                plugins.redeclare(change.tenantId());
+            }
+            events.fire(change);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Catalog change " + change.kind() + " of tenant " + change.tenantId()
+                    + " could not be applied", e);
+        }
+    }
+
+    private ITopic<String> topic() {
+        return cluster.hazelcast().getTopic(TOPIC);
+    }
+}
