@@ -189,7 +189,7 @@ class StatelessTransport {
             };
             started.whenComplete((ok, failure) -> finish(call, ok, failure));
         } catch (JsonRpcException e) {
-            channel.finish(JsonRpcCodec.error(r.id(), e.error()), e.httpStatus());
+            channel.finish(JsonRpcCodec.error(r.id(), modern(e.error())), e.httpStatus());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, r.method() + " of tenant " + tenant + " failed", e);
             channel.finish(JsonRpcCodec.error(r.id(), JsonRpcError.of(JsonRpcError.INTERNAL_ERROR, "Internal error")),
@@ -268,16 +268,17 @@ class StatelessTransport {
                     .add("requestState", states.seal(call.binding(), context.usedAnswers())).build();
             channel.finish(JsonRpcCodec.result(id, ModernResults.typed(inputRequired, "input_required", -1, null)));
         } else if (failure != null) {
-            JsonRpcError error = PluginErrors.toJsonRpc(failure).error();
-            if (error.code() == ResourceMethods.RESOURCE_NOT_FOUND) {
-                // SEP-2164: 2026-07-28 reports an unknown resource as invalid params, never -32002.
-                error = new JsonRpcError(JsonRpcError.INVALID_PARAMS, error.message(), error.data());
-            }
-            channel.finish(JsonRpcCodec.error(id, error));
+            channel.finish(JsonRpcCodec.error(id, modern(PluginErrors.toJsonRpc(failure).error())));
         } else {
             channel.finish(JsonRpcCodec.result(id, call.request().method().equals("resources/read")
                     ? ModernResults.cacheable(ok, 0, false) : ModernResults.complete(ok)));
         }
+    }
+
+    /** SEP-2164: 2026-07-28 reports an unknown resource as invalid params (with data.uri), never -32002. */
+    private static JsonRpcError modern(JsonRpcError error) {
+        return error.code() == ResourceMethods.RESOURCE_NOT_FOUND
+                ? new JsonRpcError(JsonRpcError.INVALID_PARAMS, error.message(), error.data()) : error;
     }
 
     /** The answers of earlier rounds (from the sealed state) and of this request, the latter winning. */
