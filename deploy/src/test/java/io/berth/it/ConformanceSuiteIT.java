@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The official MCP conformance suites (npm @modelcontextprotocol/conformance 0.1.16, and 0.2.0-alpha.12 for the
- * session era, both on Node 22 from npm) against the fixture tenant. Known gaps would be listed with reasons in the
+ * session era and for 2026-07-28, all on Node 22 from npm) against the fixture tenant. Known gaps would be listed with reasons in the
  * baseline files under src/test/conformance; a suite fails on a new failure and on a baseline entry that passes. The
  * summaries are printed into the build log.
  */
@@ -37,6 +37,13 @@ class ConformanceSuiteIT {
     void suite020Alpha12SessionEra() throws IOException, InterruptedException {
         run("0.2.0-alpha.12 --spec-version 2025-11-25", "conformance-next",
                 "baseline-0.2.0-alpha.12-2025-11-25.yml", "--spec-version", "2025-11-25");
+    }
+
+    /** The stateless era, scored and unscored scenarios alike (tasks extension, header validation, JSON Schema). */
+    @Test
+    void suite020Alpha12Stateless() throws IOException, InterruptedException {
+        run("0.2.0-alpha.12 --requirements 2026-07-28", "conformance-next",
+                "baseline-0.2.0-alpha.12-2026-07-28.yml", "--requirements", "2026-07-28");
     }
 
     private static void run(String label, String module, String baselineFile, String... selection)
