@@ -27,6 +27,10 @@ public class McpConfig {
     int maxJsonDepth;
 
     @Inject
+    @ConfigProperty(name = "berth.mcp.sse-poll-after-ms")
+    long ssePollAfterMs;
+
+    @Inject
     @ConfigProperty(name = "berth.mcp.allowed-hosts")
     Optional<String> allowedHosts;
 
@@ -34,6 +38,14 @@ public class McpConfig {
 
     public int maxBodyBytes() {
         return maxBodyBytes;
+    }
+
+    /**
+     * After how long a session-era call still running has its response stream closed by the server, so the client
+     * resumes it with {@code Last-Event-ID} (SSE polling, SEP-1699); 0 never.
+     */
+    public long ssePollAfterMs() {
+        return ssePollAfterMs;
     }
 
     public int maxJsonDepth() {

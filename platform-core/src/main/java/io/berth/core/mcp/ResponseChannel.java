@@ -12,43 +12,54 @@ import java.nio.charset.StandardCharsets;
  * JSON-RPC response is the last event and ends the stream. Calls that say nothing on the way are answered with a
  * single {@code application/json} body, the cheapest form.
  *
+ * <p>Session-era streams are resumable ({@link ResumableStream}): they open with a priming event carrying an id and a
+ * {@code retry} hint, every event has an id, and {@link #poll()} lets the server close a long call's response early;
+ * the rest of the call's events then reach the client when it reconnects with {@code Last-Event-ID}. 2026-07-28
+ * streams have no ids (that era has no resumability).
+ *
  * <p>Writes come from plugin threads; they are serialized here. A client that went away turns later writes into
  * no-ops (an HTTP disconnect is not a cancellation in the session era: the call runs on).
  */
 final class ResponseChannel implements MessageSink {
 
     private static final byte[] STREAM_OPEN = ": stream\n\n".getBytes(StandardCharsets.UTF_8);
+    /** How long a client should wait before reconnecting to a stream the server closed. */
+    static final long RETRY_MS = 500;
 
     private final AsyncContext async;
     private final HttpServletResponse response;
+    private final ResumableStream resumable;
     private boolean streaming;
     private boolean finished;
     private boolean broken;
+    private boolean detached;
 
+    /** A channel without resumability (2026-07-28). */
     ResponseChannel(AsyncContext async, HttpServletResponse response) {
+        this(async, response, null);
+    }
+
+    ResponseChannel(AsyncContext async, HttpServletResponse response, ResumableStream resumable) {
         this.async = async;
         this.response = response;
+        this.resumable = resumable;
     }
 
     @Override
     public synchronized void send(String message) {
-        if (finished || broken) {
+        if (finished) {
+            return;
+        }
+        if (detached) {
+            resumable.forward(message, false);
+            return;
+        }
+        if (broken) {
             return;
         }
         try {
-            if (!streaming) {
-                response.setStatus(200);
-                response.setContentType("text/event-stream");
-                response.setCharacterEncoding("UTF-8");
-                response.setHeader("Cache-Control", "no-cache");
-                response.setHeader("X-Accel-Buffering", "no");
-                streaming = true;
-                // Liberty's first flush of a response only commits it and sends nothing; a comment line opens the
-                // stream so that the first real message is not held back until the next one.
-                response.getOutputStream().write(STREAM_OPEN);
-                response.getOutputStream().flush();
-            }
-            writeEvent(message);
+            openStream();
+            writeEvent(message, false);
             response.getOutputStream().flush();
         } catch (IOException e) {
             broken = true;
@@ -70,12 +81,16 @@ final class ResponseChannel implements MessageSink {
             return;
         }
         finished = true;
+        if (detached) {
+            resumable.forward(message, true);
+            return;
+        }
         try {
             if (broken) {
                 return;
             }
             if (streaming) {
-                writeEvent(message);
+                writeEvent(message, true);
             } else {
                 byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
                 response.setStatus(status);
@@ -90,7 +105,45 @@ final class ResponseChannel implements MessageSink {
         }
     }
 
-    private void writeEvent(String message) throws IOException {
-        response.getOutputStream().write(("event: message\ndata: " + message + "\n\n").getBytes(StandardCharsets.UTF_8));
+    /**
+     * SSE polling: if the call is still running, turn the response into a stream (priming event with its id and a
+     * retry hint) and close it; the client reconnects with {@code Last-Event-ID} and gets the rest there. Frees the
+     * connection of a long call. Does nothing on a channel that is not resumable or already answered.
+     */
+    synchronized void poll() {
+        if (resumable == null || finished || detached || broken) {
+            return;
+        }
+        try {
+            openStream();
+        } catch (IOException e) {
+            broken = true;
+        }
+        detached = true;
+        async.complete();
+    }
+
+    private void openStream() throws IOException {
+        if (streaming) {
+            return;
+        }
+        response.setStatus(200);
+        response.setContentType("text/event-stream");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("X-Accel-Buffering", "no");
+        streaming = true;
+        // Liberty's first flush of a response only commits it and sends nothing; the opening bytes (a comment, or the
+        // priming event of a resumable stream) make sure the first real message is not held back until the next one.
+        response.getOutputStream().write(resumable == null ? STREAM_OPEN
+                : ("id: " + resumable.prime() + "\nretry: " + RETRY_MS + "\ndata: \n\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().flush();
+    }
+
+    private void writeEvent(String message, boolean last) throws IOException {
+        String id = resumable == null ? null : resumable.record(message, last);
+        response.getOutputStream().write(((id == null ? "" : "id: " + id + "\n") + "event: message\ndata: " + message
+                + "\n\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -33,6 +33,7 @@ public class SessionStreams {
 
     static final String TOPIC = "berth.mcp-session-messages";
     private static final String CLOSE = "close";
+    private static final String RESUMED = "resumed";
 
     @Inject
     ClusterMember cluster;
@@ -45,6 +46,21 @@ public class SessionStreams {
     long keepAliveSeconds;
 
     private final Map<String, SseStream> local = new ConcurrentHashMap<>();
+    /** Resumed POST streams held here, by {@code sessionKey#streamId}, with the last event sequence written. */
+    private final Map<String, Resumed> resumed = new ConcurrentHashMap<>();
+
+    private static final class Resumed {
+        final SseStream stream;
+        long written;
+
+        Resumed(SseStream stream, long written) {
+            this.stream = stream;
+            this.written = written;
+        }
+    }
+
+    @Inject
+    StreamEvents events;
 
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "berth-sse-keep-alive");
@@ -56,7 +72,11 @@ public class SessionStreams {
     public void listen() {
         topic().addMessageListener(m -> {
             String[] parts = m.getMessageObject().split("\n", 3);
-            if (parts.length == 3) {
+            if (parts.length == 3 && parts[1].equals(RESUMED)) {
+                String[] event = parts[2].split("\n", 3);
+                writeResumed(parts[0], new StreamEvents.Event(Long.parseLong(event[0]), event[1].equals("1"),
+                        event[2]));
+            } else if (parts.length == 3) {
                 SseStream s = local.get(parts[0]);
                 if (s != null && parts[1].equals(CLOSE)) {
                     closeHere(parts[0]);
@@ -65,7 +85,10 @@ public class SessionStreams {
                 }
             }
         });
-        keepAlive.scheduleAtFixedRate(() -> local.values().forEach(SseStream::keepAlive), keepAliveSeconds,
+        keepAlive.scheduleAtFixedRate(() -> {
+            local.values().forEach(SseStream::keepAlive);
+            resumed.values().forEach(r -> r.stream.keepAlive());
+        }, keepAliveSeconds,
                 keepAliveSeconds, TimeUnit.SECONDS);
     }
 
@@ -110,6 +133,77 @@ public class SessionStreams {
         return s != null;
     }
 
+    /**
+     * Resumes a POST response stream of this session after {@code afterSeq} ({@code Last-Event-ID}): the stored
+     * events are replayed, later ones arrive as the call produces them (from whichever node runs it), and the stream
+     * ends after the call's response. False if the session has no such stream.
+     */
+    boolean resume(String sessionKey, ResumableStream.Position from, jakarta.servlet.http.HttpServletRequest request,
+                   HttpServletResponse response) throws IOException {
+        if (!events.exists(sessionKey, from.streamId())) {
+            return false;
+        }
+        AsyncContext async = request.startAsync();
+        String key = sessionKey + '#' + from.streamId();
+        Resumed[] self = new Resumed[1];
+        SseStream stream = new SseStream(async, response, () -> resumed.remove(key, self[0]));
+        self[0] = new Resumed(stream, from.seq());
+        Resumed previous = resumed.put(key, self[0]);
+        if (previous != null) {
+            previous.stream.close();
+        }
+        // Registered first, replayed second: an event arriving meanwhile is written once, in order (by sequence).
+        for (StreamEvents.Event e : events.after(sessionKey, from.streamId(), from.seq())) {
+            writeResumed(key, e);
+        }
+        return true;
+    }
+
+    /** An event of a detached POST stream, to its resumed stream on whichever node holds it. */
+    void deliverResumed(String sessionKey, String streamId, StreamEvents.Event event) {
+        String key = sessionKey + '#' + streamId;
+        if (!writeResumed(key, event)) {
+            topic().publish(key + '\n' + RESUMED + '\n' + event.seq() + '\n' + (event.last() ? "1" : "0") + '\n'
+                    + event.message());
+        }
+    }
+
+    private boolean writeResumed(String key, StreamEvents.Event event) {
+        Resumed r = resumed.get(key);
+        if (r == null) {
+            return false;
+        }
+        synchronized (r) {
+            if (event.seq() == r.written + 1) {
+                r.written = event.seq();
+                r.stream.send(key.substring(key.indexOf('#') + 1) + '.' + event.seq(), "message", event.message());
+                if (event.last()) {
+                    r.stream.close();
+                }
+            } else if (event.seq() > r.written + 1) {
+                // A gap: the missing events are in the store (forwarded before this stream was registered here).
+                String sessionKey = key.substring(0, key.indexOf('#'));
+                String streamId = key.substring(key.indexOf('#') + 1);
+                for (StreamEvents.Event missed : events.after(sessionKey, streamId, r.written)) {
+                    if (missed.seq() > event.seq()) {
+                        break;
+                    }
+                    r.written = missed.seq();
+                    r.stream.send(streamId + '.' + missed.seq(), "message", missed.message());
+                    if (missed.last()) {
+                        r.stream.close();
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Runs {@code task} after {@code millis} on the streams' scheduler (SSE polling). */
+    java.util.concurrent.ScheduledFuture<?> schedule(Runnable task, long millis) {
+        return keepAlive.schedule(task, millis, TimeUnit.MILLISECONDS);
+    }
+
     /** Delivers a message ({@code event: message}) to the session's stream, wherever it is held. */
     void deliver(String sessionKey, String message) {
         SseStream s = local.get(sessionKey);
@@ -150,5 +244,6 @@ public class SessionStreams {
     void stop() {
         keepAlive.shutdownNow();
         local.values().forEach(SseStream::close);
+        resumed.values().forEach(r -> r.stream.close());
     }
 }

@@ -60,6 +60,11 @@ final class SseStream {
         return write("event: " + event + "\ndata: " + data + "\n\n");
     }
 
+    /** Sends one event with an id (resumable streams). */
+    synchronized boolean send(String id, String event, String data) {
+        return write("id: " + id + "\nevent: " + event + "\ndata: " + data + "\n\n");
+    }
+
     /** A comment line that keeps proxies and clients from timing the stream out, and detects dead peers. */
     synchronized boolean keepAlive() {
         return write(": keep-alive\n\n");

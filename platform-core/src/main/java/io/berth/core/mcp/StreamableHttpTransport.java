@@ -40,6 +40,9 @@ class StreamableHttpTransport {
     @Inject
     StatelessTransport stateless;
 
+    @Inject
+    StreamEvents events;
+
     void service(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         switch (req.getMethod()) {
             case "POST" -> post(tenant, req, resp);
@@ -72,7 +75,25 @@ class StreamableHttpTransport {
             // Answered asynchronously: JSON, or an event stream from the call's first mid-call message.
             AsyncContext async = req.startAsync();
             async.setTimeout(0); // the call has its own deadline (PluginCalls)
-            methods.answer(session, r, new ResponseChannel(async, resp));
+            ResponseChannel channel = new ResponseChannel(async, resp,
+                    new ResumableStream(session.key(), events, streams));
+            if (config.ssePollAfterMs() > 0) {
+                var poll = streams.schedule(channel::poll, config.ssePollAfterMs());
+                methods.answer(session, r, new MessageSink() {
+                    @Override
+                    public void send(String message) {
+                        channel.send(message);
+                    }
+
+                    @Override
+                    public void finish(String message) {
+                        poll.cancel(false);
+                        channel.finish(message);
+                    }
+                });
+            } else {
+                methods.answer(session, r, channel);
+            }
         } else if (message instanceof JsonRpcMessage.Request r) {
             JsonObject result;
             try {
@@ -100,13 +121,21 @@ class StreamableHttpTransport {
         HttpExchange.writeJson(resp, 200, JsonRpcCodec.result(r.id(), result));
     }
 
-    /** GET: the session's stream for server-initiated notifications. A second GET replaces the first. */
+    /**
+     * GET: with a {@code Last-Event-ID} of one of the session's POST streams, that stream resumed; otherwise the
+     * session's stream for server-initiated notifications (a second GET replaces the first).
+     */
     private void openStream(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!HttpExchange.accepts(req.getHeader("Accept"), "text/event-stream")) {
             HttpExchange.fail(resp, 406, null, JsonRpcError.INVALID_REQUEST, "Accept must allow text/event-stream");
             return;
         }
         McpSession session = requireSession(tenant, req);
+        var from = ResumableStream.parse(req.getHeader("Last-Event-ID"));
+        if (from.isPresent() && streams.resume(session.key(), from.get(), req, resp)) {
+            return;
+        }
+        // No resumable stream of this session by that id: the session's standalone stream, from now on.
         streams.open(session.key(), req.startAsync(), resp, () -> { });
     }
 
