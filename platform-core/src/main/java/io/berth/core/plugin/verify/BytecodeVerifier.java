@@ -29,10 +29,9 @@ final class BytecodeVerifier {
 
     /** @param classFiles class files by entry path ({@code com/acme/Tool.class}) */
     static Report verify(Map<String, byte[]> classFiles) {
-        Set<String> own = classFiles.keySet().stream()
-                .map(BytecodeVerifier::internalName)
-                .filter(name -> JdkAllowList.reservedPackage(name).isEmpty())
-                .collect(Collectors.toSet());
+        // Classes in reserved packages count as the plugin's own too: they are reported and reject the JAR anyway,
+        // and treating them as foreign would only repeat that for every reference to them.
+        Set<String> own = classFiles.keySet().stream().map(BytecodeVerifier::internalName).collect(Collectors.toSet());
         References references = new References(own);
         Violations violations = new Violations();
         List<Problem> problems = new ArrayList<>();

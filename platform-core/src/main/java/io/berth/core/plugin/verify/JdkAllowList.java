@@ -35,7 +35,7 @@ import org.objectweb.asm.Opcodes;
  */
 final class JdkAllowList {
 
-    static final String NOT_LISTED = "not on the allow-list of JDK APIs";
+    static final String NOT_LISTED = "neither in the plugin, the SDK nor the allow-list of JDK APIs";
 
     private static final String THREADS =
             "threads and thread pools outlive the call and escape the tenant's bulkhead and time-out";
@@ -212,9 +212,14 @@ final class JdkAllowList {
             "writeReplace()Ljava/lang/Object;", "readExternal(Ljava/io/ObjectInput;)V",
             "writeExternal(Ljava/io/ObjectOutput;)V");
 
-    /** Packages a plugin may not put classes into: the JDK's, and Berth's own (the SDK is taken from the host). */
+    /**
+     * Packages a plugin may not put classes into: the JDK's, where they would pose as JDK classes, and Berth's, where
+     * SDK classes would be shadowed by the host's and others would pose as Berth in logs and stack traces. Berth's
+     * own sample plugins live in {@code io.berth.examples}, which is not part of the host.
+     */
     private static final List<String> RESERVED_PACKAGES = List.of("java/", "javax/", "jdk/", "sun/", "com/sun/",
             "org/w3c/", "org/xml/", "org/ietf/", "io/berth/");
+    private static final String SAMPLE_PLUGINS = "io/berth/examples/";
 
     private JdkAllowList() {
     }
@@ -277,7 +282,8 @@ final class JdkAllowList {
 
     /** The reserved package a plugin class would be in, if any. */
     static Optional<String> reservedPackage(String className) {
-        return RESERVED_PACKAGES.stream().filter(className::startsWith).findFirst();
+        return className.startsWith(SAMPLE_PLUGINS) ? Optional.empty()
+                : RESERVED_PACKAGES.stream().filter(className::startsWith).findFirst();
     }
 
     /** Every java.lang exception and error: constructing, throwing and catching them is plain code. */
