@@ -21,6 +21,8 @@ final class RawZip {
         boolean deflate = true;
         long declaredSize;
         int flags;
+        /** Compressed bytes to write instead of deflating {@code data} (which then only feeds the CRC). */
+        byte[] compressedOverride;
         /** Index of an earlier entry whose local header and data this entry's directory record points to. */
         int aliasOf = -1;
 
@@ -36,6 +38,8 @@ final class RawZip {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Bytes before the first entry, as a self-extracting stub or a polyglot file has them. */
+    byte[] prefix = new byte[0];
 
     Entry add(String name, byte[] data) {
         Entry entry = new Entry();
@@ -54,11 +58,12 @@ final class RawZip {
 
     byte[] build() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(prefix);
         long[] offsets = new long[entries.size()];
         byte[][] compressed = new byte[entries.size()][];
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            compressed[i] = e.deflate ? deflate(e.data) : e.data;
+            compressed[i] = e.compressedOverride != null ? e.compressedOverride : e.deflate ? deflate(e.data) : e.data;
             if (e.aliasOf >= 0) {
                 offsets[i] = offsets[e.aliasOf];
                 continue;
@@ -118,6 +123,26 @@ final class RawZip {
         deflater.finish();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
+    /** {@code size} zero bytes, deflated without ever holding them in memory. */
+    static byte[] deflatedZeros(long size) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        byte[] zeros = new byte[1024 * 1024];
+        byte[] buffer = new byte[64 * 1024];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (long left = size; left > 0; left -= zeros.length) {
+            deflater.setInput(zeros, 0, (int) Math.min(zeros.length, left));
+            while (!deflater.needsInput()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
         while (!deflater.finished()) {
             out.write(buffer, 0, deflater.deflate(buffer));
         }
