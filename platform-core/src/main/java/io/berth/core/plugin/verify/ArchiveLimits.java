@@ -18,11 +18,13 @@ public record ArchiveLimits(long maxArchiveBytes, int maxEntries, long maxUncomp
     public static final int RATIO_EXEMPT_BYTES = 64 * 1024;
 
     private static final long MIB = 1024 * 1024;
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     public ArchiveLimits {
-        if (maxArchiveBytes < 1 || maxArchiveBytes > Integer.MAX_VALUE - 8 || maxEntries < 1
-                || maxUncompressedBytes < 1 || maxCompressionRatio < 1 || maxDescriptorBytes < 1) {
-            throw new IllegalArgumentException("Archive limits must be positive (and the archive below 2 GiB)");
+        // Everything is read into memory, entry by entry into arrays: hence the 2 GiB ceilings.
+        if (maxArchiveBytes < 1 || maxArchiveBytes > MAX_ARRAY || maxEntries < 1 || maxUncompressedBytes < 1
+                || maxUncompressedBytes > MAX_ARRAY || maxCompressionRatio < 1 || maxDescriptorBytes < 1) {
+            throw new IllegalArgumentException("Archive limits must be positive and sizes below 2 GiB");
         }
     }
 

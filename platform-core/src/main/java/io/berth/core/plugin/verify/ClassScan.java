@@ -11,9 +11,10 @@ import org.objectweb.asm.TypePath;
 
 /**
  * Visits one class: its supertypes, the types its fields, record components and methods declare, the methods it may
- * not declare, and (through {@link MethodScan}) every reference in its code. Only annotations visible at run time are
- * checked: the JVM never resolves the others, and plugins often carry such annotations from libraries they compile
- * against but do not ship ({@code @Nullable}).
+ * not declare, and (through {@link MethodScan}) every reference in its code. Left out are what the JVM never resolves:
+ * generic signatures, {@code throws} clauses, inner-class and nest attributes (the JVM checks nests from both sides),
+ * and annotations invisible at run time, which plugins often carry from libraries they compile against but do not
+ * ship ({@code @Nullable}).
  */
 final class ClassScan extends ClassVisitor {
 

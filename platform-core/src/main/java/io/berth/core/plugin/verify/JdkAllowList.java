@@ -120,6 +120,7 @@ final class JdkAllowList {
         type("java/util/concurrent/CompletableFuture", TypeRule.except(COMMON_POOL + " or the JVM's delay thread",
                 "*Async", "defaultExecutor", "delayedExecutor", "orTimeout", "completeOnTimeout"));
         type("java/util/concurrent/ConcurrentHashMap", TypeRule.except(COMMON_POOL, "*(J"));
+        type("java/util/concurrent/ConcurrentHashMap$KeySetView", TypeRule.ALL); // what newKeySet() returns
         // StreamSupport is allowed, but its "parallel" flag must be a constant false: see needsSequentialFlag.
 
         allowPackage("java/time/");
@@ -249,8 +250,12 @@ final class JdkAllowList {
 
     /** Why a member is refused whatever type a reference names, if it is. */
     static Optional<String> anyOwnerDenial(String name, String descriptor) {
-        return ANY_OWNER.entrySet().stream().filter(e -> e.getKey().matches(name, descriptor))
-                .map(Map.Entry::getValue).findFirst();
+        for (Map.Entry<MemberPattern, String> denied : ANY_OWNER.entrySet()) {
+            if (denied.getKey().matches(name, descriptor)) {
+                return Optional.of(denied.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean isJavacBootstrap(Handle bootstrap) {

@@ -2,7 +2,9 @@ package io.berth.core.plugin.verify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,12 +13,21 @@ import org.objectweb.asm.Type;
 /**
  * Judges what plugin bytecode refers to: its own classes and the SDK are always allowed, JDK types and members as
  * {@link JdkAllowList} says, anything else is refused (a library the plugin did not bundle would fail to load anyway).
+ * Verdicts are remembered, since a JAR refers to the same few thousand members over and over; so an instance serves
+ * one verification on one thread.
  */
 final class References {
 
     private static final String SDK = "io/berth/sdk/";
 
     private final Set<String> ownClasses;
+    private final Map<String, Optional<String>> typeVerdicts = new HashMap<>();
+    private final Map<Member, Optional<String>> memberVerdicts = new HashMap<>();
+    private final Map<String, List<DeniedType>> descriptorVerdicts = new HashMap<>();
+
+    /** A member as a reference names it; ASM hands out the same strings for one class, so keys hash cheaply. */
+    private record Member(String owner, String name, String descriptor) {
+    }
 
     /** @param ownClasses internal names of the classes in the plugin JAR */
     References(Set<String> ownClasses) {
@@ -25,6 +36,10 @@ final class References {
 
     /** Why a type (internal name or array descriptor) may not be referenced, if it may not. */
     Optional<String> typeDenial(String type) {
+        return typeVerdicts.computeIfAbsent(type, this::judgeType);
+    }
+
+    private Optional<String> judgeType(String type) {
         String element = elementClass(type);
         if (element == null || isPluginOrSdk(element)) {
             return Optional.empty();
@@ -50,6 +65,10 @@ final class References {
 
     /** The types a field or method descriptor names that may not be referenced. */
     List<DeniedType> deniedIn(String descriptor) {
+        return descriptorVerdicts.computeIfAbsent(descriptor, this::judgeDescriptor);
+    }
+
+    private List<DeniedType> judgeDescriptor(String descriptor) {
         List<DeniedType> denied = new ArrayList<>();
         for (Type type : typesIn(descriptor)) {
             Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
@@ -58,11 +77,21 @@ final class References {
                 typeDenial(name).ifPresent(reason -> denied.add(new DeniedType(name, reason)));
             }
         }
-        return denied;
+        return List.copyOf(denied);
     }
 
     /** Why a field or method may not be referenced through {@code owner}, if it may not. */
     Optional<String> memberDenial(String owner, String name, String descriptor) {
+        Member member = new Member(owner, name, descriptor);
+        Optional<String> verdict = memberVerdicts.get(member);
+        if (verdict == null) {
+            verdict = judgeMember(owner, name, descriptor);
+            memberVerdicts.put(member, verdict);
+        }
+        return verdict;
+    }
+
+    private Optional<String> judgeMember(String owner, String name, String descriptor) {
         Optional<String> denial = JdkAllowList.anyOwnerDenial(name, descriptor).or(() -> typeDenial(owner));
         if (denial.isPresent()) {
             return denial;

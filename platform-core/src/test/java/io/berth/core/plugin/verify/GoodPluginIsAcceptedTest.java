@@ -120,6 +120,8 @@ class GoodPluginIsAcceptedTest {
                         words.add(m.group());
                     }
                     words.forEach(w -> counts.computeIfAbsent(w, k -> new AtomicInteger()).incrementAndGet());
+                    Set<String> seen = ConcurrentHashMap.newKeySet();
+                    seen.addAll(words);
                     Map<Integer, List<String>> byLength = words.stream()
                             .collect(Collectors.groupingBy(String::length, TreeMap::new, Collectors.toList()));
                     String longest = words.stream().max(Comparator.comparingInt(String::length)).orElse("");
