@@ -35,6 +35,8 @@ public class McpMethods {
     static final JsonObject EMPTY = JsonFactories.BUILDERS.createObjectBuilder().build();
     private static final Set<String> PLUGIN_BACKED = Set.of("tools/call", "resources/read", "prompts/get",
             "completion/complete");
+    /** Answered later without running plugin code here: the end of a task. */
+    private static final Set<String> AWAITED = Set.of("tasks/result");
 
     @Inject
     PluginCatalog catalogs;
@@ -66,6 +68,9 @@ public class McpMethods {
     @Inject
     CatalogChanges changes;
 
+    @Inject
+    CoreTasks coreTasks;
+
     /**
      * The result of {@code initialize}: validates the request's params and negotiates the version (the requested one
      * if supported, else the latest), which the result's {@code protocolVersion} carries.
@@ -82,13 +87,28 @@ public class McpMethods {
                         .add("resources", b.createObjectBuilder().add("subscribe", true).add("listChanged", true))
                         .add("prompts", b.createObjectBuilder().add("listChanged", true))
                         .add("completions", EMPTY)
-                        .add("logging", EMPTY))
+                        .add("logging", EMPTY)
+                        .addAll(negotiated.equals(ProtocolVersions.LATEST)
+                                ? b.createObjectBuilder().add("tasks", CoreTasks.capability())
+                                : b.createObjectBuilder()))
                 .add("serverInfo", b.createObjectBuilder().add("name", SERVER_NAME).add("version", SERVER_VERSION))
                 .build();
     }
 
-    boolean runsPluginCode(String method) {
-        return PLUGIN_BACKED.contains(method);
+    /** Whether a request is answered asynchronously (it runs plugin code, or waits for something that does). */
+    boolean answersLater(String method) {
+        return PLUGIN_BACKED.contains(method) || AWAITED.contains(method);
+    }
+
+    private JsonObject coreTask(McpSession session, JsonRpcMessage.Request request) {
+        if (!CoreTasks.speaks(session)) {
+            throw JsonRpcException.of(JsonRpcError.METHOD_NOT_FOUND, "Method not found: " + request.method());
+        }
+        return switch (request.method()) {
+            case "tasks/get" -> coreTasks.get(session, request.params());
+            case "tasks/list" -> coreTasks.list(session, request.params());
+            default -> coreTasks.cancel(session, request.params());
+        };
     }
 
     /** Answers a request that runs no plugin code. */
@@ -97,7 +117,8 @@ public class McpMethods {
         JsonObject params = request.params();
         return switch (request.method()) {
             case "ping" -> EMPTY;
-            case "tools/list" -> tools.list(catalog, params);
+            case "tools/list" -> tools.list(catalog, params, CoreTasks.speaks(session));
+            case "tasks/get", "tasks/list", "tasks/cancel" -> coreTask(session, request);
             case "resources/list" -> resources.list(catalog);
             case "resources/templates/list" -> resources.templates(catalog);
             case "resources/subscribe" -> resources.subscribe(session, catalog, params);
@@ -141,9 +162,23 @@ public class McpMethods {
      */
     void answer(McpSession session, JsonRpcMessage.Request r, MessageSink sink) {
         try {
-            if (!runsPluginCode(r.method())) {
+            if (r.method().equals("tasks/result")) {
+                if (!CoreTasks.speaks(session)) {
+                    throw JsonRpcException.of(JsonRpcError.METHOD_NOT_FOUND, "Method not found: tasks/result");
+                }
+                coreTasks.result(session, r, sink);
+                return;
+            }
+            if (!PLUGIN_BACKED.contains(r.method())) {
                 sink.finish(JsonRpcCodec.result(r.id(), handle(session, r)));
                 return;
+            }
+            if (r.method().equals("tools/call")) {
+                coreTasks.checkAugmentation(session, r.params());
+                if (CoreTasks.augmented(session, r.params())) {
+                    sink.finish(JsonRpcCodec.result(r.id(), coreTasks.start(session, r.params())));
+                    return;
+                }
             }
             start(session, r, sink).whenComplete((ok, failure) -> sink.finish(failure == null
                     ? JsonRpcCodec.result(r.id(), ok)

@@ -33,6 +33,34 @@ final class SessionToolContext extends CallContext {
     private final ClientReplies replies;
     private final Instant deadline;
     private JsonObject capabilities;
+    private TaskHooks task;
+
+    /** Where a call running as a 2025-11-25 task reports its status. */
+    interface TaskHooks {
+        String taskId();
+
+        void status(String message);
+
+        /** The task waits for the client ({@code input_required}) or works again. */
+        void waiting(boolean waiting);
+    }
+
+    /** Makes this the context of a task: status messages and waits for the client show in the task. */
+    void runsAsTask(TaskHooks hooks) {
+        this.task = hooks;
+    }
+
+    @Override
+    public boolean runAsTask() {
+        return task != null;
+    }
+
+    @Override
+    public void status(String message) {
+        if (task != null && message != null) {
+            task.status(message);
+        }
+    }
 
     SessionToolContext(McpSession session, JsonValue progressToken, MessageSink channel, ClientReplies replies,
                        Instant deadline, CatalogChanges changes) {
@@ -99,9 +127,18 @@ final class SessionToolContext extends CallContext {
         String id = replies.newRequestId();
         String idJson = "\"" + id + "\"";
         var answer = replies.expect(session.key(), idJson);
+        if (task != null) {
+            // Requests made for a task say so, so that the client can show them with the task.
+            params = JsonFactories.BUILDERS.createObjectBuilder(params).add("_meta", JsonFactories.BUILDERS
+                    .createObjectBuilder().add(CoreTasks.RELATED_TASK, JsonFactories.BUILDERS.createObjectBuilder()
+                            .add("taskId", task.taskId()))).build();
+        }
         try {
             channel.send(JsonFactories.BUILDERS.createObjectBuilder().add("jsonrpc", "2.0").add("id", id)
                     .add("method", method).add("params", params).build().toString());
+            if (task != null) {
+                task.waiting(true);
+            }
             long wait = Math.max(0, deadline.toEpochMilli() - System.currentTimeMillis());
             JsonObject response = answer.get(wait, TimeUnit.MILLISECONDS);
             if (response.get("result") instanceof JsonObject result) {
@@ -120,6 +157,9 @@ final class SessionToolContext extends CallContext {
             throw new ToolException("The client's answer to " + method + " could not be read");
         } finally {
             replies.forget(session.key(), idJson);
+            if (task != null) {
+                task.waiting(false);
+            }
         }
     }
 }

@@ -216,7 +216,7 @@ class StatelessTransport {
         StatelessToolContext context = call.context();
         String taskKey = context.taskKey();
         if (taskKey != null) {
-            tasks.update(taskKey, t -> taskOutcome(t, call, result, failure));
+            tasks.update(taskKey, t -> CoreTasks.outcome(t, call.tenant(), call.tool().item().name(), result, failure));
             tasks.finished(taskKey);
             return;
         }
@@ -229,26 +229,9 @@ class StatelessTransport {
         String taskId = java.util.UUID.randomUUID().toString();
         String key = TaskStore.key(call.tenant(), McpEndpoint.PLACEHOLDER_PRINCIPAL, taskId);
         tasks.create(key, taskId, null);
-        JsonObject done = tasks.update(key, t -> taskOutcome(t, call, result, failure)).orElseThrow();
+        JsonObject done = tasks.update(key, t -> CoreTasks.outcome(t, call.tenant(), call.tool().item().name(), result, failure)).orElseThrow();
         call.channel().finish(JsonRpcCodec.result(call.request().id(),
                 ModernResults.typed(TaskStore.wire(done, false), "task", -1, null)));
-    }
-
-    /**
-     * How a task ends: the tool's result, also when it reports an error (isError, for the model), or {@code failed}
-     * with a JSON-RPC error when the call itself broke (crash, time-out, overload).
-     */
-    private static JsonObject taskOutcome(JsonObject task, Call call, ToolResult result, Throwable failure) {
-        var b = JsonFactories.BUILDERS.createObjectBuilder(task).remove("inputRequests");
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (cause != null && !(cause instanceof PluginCallException e && e.kind() == PluginCallException.Kind.REFUSED)) {
-            String message = cause instanceof PluginCallException e ? e.getMessage() : "The task failed";
-            return b.add("status", "failed").add("error", JsonFactories.BUILDERS.createObjectBuilder()
-                    .add("code", JsonRpcError.INTERNAL_ERROR).add("message", message)).build();
-        }
-        return b.add("status", "completed")
-                .add("result", ToolMethods.json(call.tenant(), call.tool().item().name(), result, failure)).build();
     }
 
     private void finish(Call call, JsonObject ok, Throwable failure) {

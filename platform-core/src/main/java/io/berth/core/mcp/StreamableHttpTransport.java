@@ -71,7 +71,7 @@ class StreamableHttpTransport {
             return;
         }
         McpSession session = requireSession(tenant, req);
-        if (message instanceof JsonRpcMessage.Request r && methods.runsPluginCode(r.method())) {
+        if (message instanceof JsonRpcMessage.Request r && methods.answersLater(r.method())) {
             // Answered asynchronously: JSON, or an event stream from the call's first mid-call message.
             AsyncContext async = req.startAsync();
             async.setTimeout(0); // the call has its own deadline (PluginCalls)

@@ -82,6 +82,11 @@ public class TaskStore {
         return Optional.ofNullable(map().get(key)).map(TaskStore::parse);
     }
 
+    /** The tasks whose keys match {@code predicate} (a query across the cluster). */
+    java.util.List<JsonObject> all(com.hazelcast.query.Predicate<String, String> predicate) {
+        return map().values(predicate).stream().map(TaskStore::parse).toList();
+    }
+
     /**
      * Applies {@code change} atomically (compare-and-set); a task in a terminal state changes no more.
      * Returns the new state, or empty when the task is unknown or finished already.

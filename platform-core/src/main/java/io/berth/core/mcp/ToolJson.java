@@ -17,6 +17,11 @@ final class ToolJson {
     }
 
     static JsonObject declaration(Tool tool) {
+        return declaration(tool, false);
+    }
+
+    /** {@code coreTasks}: the 2025-11-25 session era, whose tools say whether they run as tasks. */
+    static JsonObject declaration(Tool tool, boolean coreTasks) {
         JsonObjectBuilder b = JsonFactories.BUILDERS.createObjectBuilder().add("name", tool.name());
         if (tool.title() != null) {
             b.add("title", tool.title());
@@ -27,6 +32,10 @@ final class ToolJson {
         }
         if (!tool.hints().isEmpty()) {
             b.add("annotations", hints(tool.hints()));
+        }
+        if (coreTasks && tool.taskSupport() != io.berth.sdk.TaskSupport.FORBIDDEN) {
+            b.add("execution", JsonFactories.BUILDERS.createObjectBuilder().add("taskSupport",
+                    tool.taskSupport().name().toLowerCase(java.util.Locale.ROOT)));
         }
         return b.build();
     }

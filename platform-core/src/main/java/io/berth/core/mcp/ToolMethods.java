@@ -34,13 +34,17 @@ class ToolMethods {
     PluginCalls calls;
 
     JsonObject list(TenantCatalog catalog, JsonObject params) {
+        return list(catalog, params, false);
+    }
+
+    JsonObject list(TenantCatalog catalog, JsonObject params, boolean coreTasks) {
         JsonValue cursor = params.get("cursor");
         if (cursor != null && cursor != JsonValue.NULL) {
             // Every tool fits one page today, so no cursor this server handed out can exist.
             throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Invalid cursor");
         }
         JsonArrayBuilder tools = JsonFactories.BUILDERS.createArrayBuilder();
-        catalog.tools().forEach(t -> tools.add(ToolJson.declaration(t.item())));
+        catalog.tools().forEach(t -> tools.add(ToolJson.declaration(t.item(), coreTasks)));
         return JsonFactories.BUILDERS.createObjectBuilder().add("tools", tools).build();
     }
 
