@@ -32,6 +32,15 @@ final class HttpExchange {
      * {@link JsonRpcException}s carrying their HTTP status.
      */
     static JsonRpcMessage readMessage(HttpServletRequest req, int maxBody, int maxDepth) throws IOException {
+        return JsonRpcCodec.read(readJson(req, maxBody), maxDepth);
+    }
+
+    /** As {@link #readMessage}, but a JSON-RPC batch is accepted too (the eras that allow them decide later). */
+    static JsonRpcBatch readBatchOrMessage(HttpServletRequest req, int maxBody, int maxDepth) throws IOException {
+        return JsonRpcCodec.readBatchOrMessage(readJson(req, maxBody), maxDepth);
+    }
+
+    private static byte[] readJson(HttpServletRequest req, int maxBody) throws IOException {
         if (!isJson(req.getContentType())) {
             throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
                     "Content-Type must be application/json"), 415);
@@ -41,7 +50,7 @@ final class HttpExchange {
             throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
                     "The body exceeds " + maxBody + " bytes"), 413);
         }
-        return JsonRpcCodec.read(body, maxDepth);
+        return body;
     }
 
     private static boolean isJson(String contentType) {

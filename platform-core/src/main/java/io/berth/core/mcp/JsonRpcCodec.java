@@ -28,6 +28,37 @@ public final class JsonRpcCodec {
         if (!(parsed instanceof JsonObject message)) {
             throw invalid(null, "Batches are not supported: send one JSON-RPC message per POST");
         }
+        return message(message);
+    }
+
+    /**
+     * Parses one message or a batch (2025-03-26 and 2024-11-05 allow them): each element of a batch is a message, or
+     * the {@link JsonRpcException} that answers it. An empty batch is itself invalid.
+     */
+    public static JsonRpcBatch readBatchOrMessage(byte[] body, int maxDepth) {
+        JsonStructure parsed = parse(body, maxDepth);
+        if (parsed instanceof JsonObject message) {
+            return new JsonRpcBatch(false, java.util.List.of(message(message)));
+        }
+        jakarta.json.JsonArray array = (jakarta.json.JsonArray) parsed;
+        if (array.isEmpty()) {
+            throw invalid(null, "An empty batch is not a valid request");
+        }
+        java.util.List<Object> elements = new java.util.ArrayList<>(array.size());
+        for (JsonValue v : array) {
+            try {
+                if (!(v instanceof JsonObject o)) {
+                    throw invalid(null, "Each element of a batch must be a JSON-RPC message object");
+                }
+                elements.add(message(o));
+            } catch (JsonRpcException e) {
+                elements.add(e);
+            }
+        }
+        return new JsonRpcBatch(true, elements);
+    }
+
+    private static JsonRpcMessage message(JsonObject message) {
         JsonValue id = message.get("id");
         boolean hasId = id != null;
         if (hasId && !(id.getValueType() == JsonValue.ValueType.STRING

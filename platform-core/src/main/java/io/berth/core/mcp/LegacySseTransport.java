@@ -62,9 +62,21 @@ class LegacySseTransport {
             HttpExchange.fail(resp, 404, null, JsonRpcError.SESSION_NOT_FOUND, "Session not found");
             return;
         }
-        JsonRpcMessage message = HttpExchange.readMessage(req, config.maxBodyBytes(), config.maxJsonDepth());
+        JsonRpcBatch parsed = HttpExchange.readBatchOrMessage(req, config.maxBodyBytes(), config.maxJsonDepth());
         MessageSink sink = new StreamSink(session.key());
-        if (message instanceof JsonRpcMessage.Request r && r.method().equals("initialize")) {
+        JsonRpcMessage message = parsed.batch() ? null : parsed.single();
+        if (parsed.batch() && !ProtocolVersions.allowsBatches(session.protocolVersion())) {
+            HttpExchange.fail(resp, 400, null, JsonRpcError.INVALID_REQUEST,
+                    "Batches are not part of " + session.protocolVersion() + ": send one message per POST");
+            return;
+        } else if (parsed.batch()) {
+            // 2024-11-05 allows batches; the array of responses is one event on the stream.
+            methods.answerBatch(session, parsed, sink, array -> {
+                if (!array.isEmpty()) {
+                    sink.finish(array);
+                }
+            });
+        } else if (message instanceof JsonRpcMessage.Request r && r.method().equals("initialize")) {
             initialize(session, r, sink);
         } else if (message instanceof JsonRpcMessage.Request r) {
             methods.answer(session, r, sink);

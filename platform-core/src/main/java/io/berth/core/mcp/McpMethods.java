@@ -191,6 +191,29 @@ public class McpMethods {
         }
     }
 
+    /**
+     * Answers a JSON-RPC batch of a session whose version allows batches: every request is answered (through
+     * {@link #answer}), every notification and response taken, and {@code done} gets the array of responses once the
+     * last request is answered (an empty string when there were none). {@code initialize} cannot be batched.
+     */
+    void answerBatch(McpSession session, JsonRpcBatch batch, MessageSink midCall,
+                     java.util.function.Consumer<String> done) {
+        BatchAnswer answers = new BatchAnswer(midCall, done);
+        for (Object element : batch.elements()) {
+            if (element instanceof JsonRpcException e) {
+                answers.answerNow(e.id(), e.error());
+            } else if (element instanceof JsonRpcMessage.Request r && r.method().equals("initialize")) {
+                answers.answerNow(r.id(), JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
+                        "initialize cannot be part of a batch"));
+            } else if (element instanceof JsonRpcMessage.Request r) {
+                answer(session, r, answers.expect());
+            } else {
+                receive(session, (JsonRpcMessage) element);
+            }
+        }
+        answers.seal();
+    }
+
     /** Takes a notification or a response to one of our requests; neither is answered. */
     void receive(McpSession session, JsonRpcMessage message) {
         if (message instanceof JsonRpcMessage.Response r) {

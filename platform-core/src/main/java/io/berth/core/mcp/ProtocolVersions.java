@@ -22,6 +22,11 @@ public final class ProtocolVersions {
         return SESSION_ERA.contains(requested) ? requested : LATEST;
     }
 
+    /** JSON-RPC batches: allowed by 2025-03-26 and 2024-11-05, removed in 2025-06-18. */
+    public static boolean allowsBatches(String version) {
+        return "2025-03-26".equals(version) || "2024-11-05".equals(version);
+    }
+
     public static boolean modern(String version) {
         return MODERN.equals(version);
     }

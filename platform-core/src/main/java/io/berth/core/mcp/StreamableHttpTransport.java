@@ -61,7 +61,12 @@ class StreamableHttpTransport {
                     "Accept must allow application/json and text/event-stream");
             return;
         }
-        JsonRpcMessage message = HttpExchange.readMessage(req, config.maxBodyBytes(), config.maxJsonDepth());
+        JsonRpcBatch parsed = HttpExchange.readBatchOrMessage(req, config.maxBodyBytes(), config.maxJsonDepth());
+        if (parsed.batch()) {
+            batch(tenant, parsed, req, resp);
+            return;
+        }
+        JsonRpcMessage message = parsed.single();
         if (isModern(message, req)) {
             stateless.post(tenant, message, req, resp);
             return;
@@ -106,6 +111,46 @@ class StreamableHttpTransport {
             methods.receive(session, message);
             resp.setStatus(202);
         }
+    }
+
+    /** A batch, for the session-era versions that allow them: answered as one JSON array. */
+    private void batch(String tenant, JsonRpcBatch batch, HttpServletRequest req, HttpServletResponse resp) {
+        String header = req.getHeader(VERSION_HEADER);
+        if (header != null && ProtocolVersions.modern(header.strip())) {
+            throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
+                    "2026-07-28 has no batches: send one request per POST"), 400);
+        }
+        McpSession session = requireSession(tenant, req);
+        if (!ProtocolVersions.allowsBatches(session.protocolVersion())) {
+            throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
+                    "Batches are not part of " + session.protocolVersion() + ": send one message per POST"), 400);
+        }
+        AsyncContext async = req.startAsync();
+        async.setTimeout(0);
+        MessageSink toSession = new MessageSink() {
+            @Override
+            public void send(String message) {
+                streams.deliver(session.key(), message);
+            }
+
+            @Override
+            public void finish(String message) {
+                streams.deliver(session.key(), message);
+            }
+        };
+        methods.answerBatch(session, batch, toSession, array -> {
+            try {
+                if (array.isEmpty()) {
+                    resp.setStatus(202);
+                } else {
+                    HttpExchange.writeJson(resp, 200, array);
+                }
+            } catch (IOException e) {
+                // the client went away; nothing to answer
+            } finally {
+                async.complete();
+            }
+        });
     }
 
     private void initialize(String tenant, JsonRpcMessage.Request r, HttpServletResponse resp) throws IOException {
