@@ -227,7 +227,7 @@ public class McpMethods {
 
     /** Ends a session: its subscriptions and stream go with it. */
     boolean close(String tenant, String principal, String sessionId) {
-        String key = tenant + ':' + principal + ':' + sessionId;
+        String key = ScopedKeys.of(tenant, principal, sessionId);
         resources.forget(key);
         streams.closeEverywhere(key);
         return sessions.close(tenant, principal, sessionId);

@@ -21,6 +21,6 @@ public record McpSession(String tenantId, String principal, String id, String pr
 
     /** The cluster-wide key of this session: {@code tenant:principal:sessionId}. */
     public String key() {
-        return tenantId + ':' + principal + ':' + id;
+        return ScopedKeys.of(tenantId, principal, id);
     }
 }

@@ -87,7 +87,7 @@ public class McpSessions implements ClusterContribution {
     }
 
     private static String key(String tenantId, String principal, String sessionId) {
-        return tenantId + ':' + principal + ':' + sessionId;
+        return ScopedKeys.of(tenantId, principal, sessionId);
     }
 
     private IMap<String, String> map() {

@@ -139,6 +139,12 @@ final class StatelessToolContext extends CallContext implements TaskStore.Runnin
                 throw new ToolException("The task was cancelled");
             }
             JsonObject task = tasks.find(taskKey).orElseThrow(() -> new ToolException("The task has expired"));
+            if (TaskStore.terminal(task)) {
+                // Cancelled (or otherwise ended) even if the signal to this node was lost: the store is the truth.
+                super.cancel();
+                throw new ToolException("cancelled".equals(task.getString("status", "")) ? "The task was cancelled"
+                        : "The task has ended");
+            }
             JsonObject answers = TaskStore.answers(task);
             Map<String, InputRequest> open = new LinkedHashMap<>();
             requests.forEach((k, r) -> {

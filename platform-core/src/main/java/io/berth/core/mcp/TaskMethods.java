@@ -28,7 +28,8 @@ class TaskMethods {
         return switch (r.method()) {
             case "tasks/get" -> ModernResults.complete(TaskStore.wire(task, true));
             case "tasks/update" -> update(key, r.params());
-            default -> cancel(key);
+            case "tasks/cancel" -> cancel(key);
+            default -> throw JsonRpcException.of(JsonRpcError.METHOD_NOT_FOUND, "Method not found: " + r.method());
         };
     }
 

@@ -63,7 +63,7 @@ public class TaskStore {
     }
 
     static String key(String tenant, String principal, String taskId) {
-        return tenant + ':' + principal + ':' + taskId;
+        return ScopedKeys.of(tenant, principal, taskId);
     }
 
     JsonObject create(String key, String taskId, Running run) {

@@ -22,6 +22,8 @@ public class Sealer {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** Far above any token a request body (at most a few MiB) can carry; refuses absurd input before decoding. */
+    static final int MAX_TOKEN_CHARS = 8 * 1024 * 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -44,8 +46,8 @@ public class Sealer {
 
     /** The plaintext, or empty when the token is malformed, sealed by an unknown key, for another context, or altered. */
     public Optional<byte[]> open(String context, String token) {
-        int dot = token.indexOf('.');
-        if (dot <= 0 || token.length() > 65_536) {
+        int dot = token == null ? -1 : token.indexOf('.');
+        if (dot <= 0 || token.length() > MAX_TOKEN_CHARS) {
             return Optional.empty();
         }
         Optional<SealingKeys.Key> key = keys.find(token.substring(0, dot));
@@ -53,7 +55,13 @@ public class Sealer {
             return Optional.empty();
         }
         try {
-            byte[] sealed = Base64.getUrlDecoder().decode(token.substring(dot + 1));
+            String body = token.substring(dot + 1);
+            byte[] sealed = Base64.getUrlDecoder().decode(body);
+            // One spelling per token: the decoder tolerates padding and stray low bits, which would let a client
+            // present an altered token that opens to the same state.
+            if (!Base64.getUrlEncoder().withoutPadding().encodeToString(sealed).equals(body)) {
+                return Optional.empty();
+            }
             if (sealed.length < IV_BYTES + TAG_BITS / 8) {
                 return Optional.empty();
             }

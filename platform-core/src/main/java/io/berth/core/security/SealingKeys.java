@@ -32,6 +32,8 @@ public class SealingKeys {
 
     private final Map<String, Key> byKid = new ConcurrentHashMap<>();
     private volatile Key current;
+    private volatile long lastReload = System.nanoTime() - RELOAD_INTERVAL_NANOS - 1;
+    private static final long RELOAD_INTERVAL_NANOS = 1_000_000_000L;
 
     /** Loads the keys, creating the first one on an empty installation. Called once at start-up. */
     public void load() {
@@ -43,10 +45,16 @@ public class SealingKeys {
     /** Adds a new key that seals from now on (on this node at once, on others when they next reload). */
     public Key rotate() {
         String kid = Secrets.randomHex(8);
+        String secret = Secrets.random(32);
         jdbc.update("add sealing key", "insert into sealing_keys (kid, secret, created_at) values (?, ?, ?)",
-                kid, Secrets.random(32), Instant.now());
+                kid, secret, Instant.now());
         LOG.info(() -> "Added sealing key " + kid);
-        return reload().get(0);
+        reload();
+        // The key just added seals from now on here, whatever another node's clock stamped on its keys.
+        Key added = new Key(kid, Base64.getUrlDecoder().decode(secret));
+        byKid.put(kid, added);
+        current = added;
+        return added;
     }
 
     /** The key new state is sealed with. */
@@ -61,7 +69,11 @@ public class SealingKeys {
     /** The key with this id, reloading once if another node may have added it. */
     public Optional<Key> find(String kid) {
         Key key = byKid.get(kid);
-        if (key == null && kid.matches("[0-9a-f]{16}")) {
+        long now = System.nanoTime();
+        // Another node may have rotated; look again, but at most once a second, so that made-up key ids cannot
+        // turn every request into a database query.
+        if (key == null && kid.matches("[0-9a-f]{16}") && now - lastReload > RELOAD_INTERVAL_NANOS) {
+            lastReload = now;
             reload();
             key = byKid.get(kid);
         }

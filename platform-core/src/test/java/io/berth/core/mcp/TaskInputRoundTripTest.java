@@ -32,7 +32,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -177,9 +176,6 @@ class TaskInputRoundTripTest {
     }
 
     @Test
-    @Disabled("BUG: StatelessToolContext.awaitOnTask stops only on the cancel signal (cancelled()), never on the "
-            + "stored status; when the signal is missed (best effort across nodes) a cancelled task waits until its "
-            + "deadline and its plugin never sees cancelled()")
     void aCancellationWhoseSignalWasMissedStillEndsTheWait() {
         Future<InputResponses> waiting = askInBackground(Map.of("login", LOGIN));
         awaitInputRequired();

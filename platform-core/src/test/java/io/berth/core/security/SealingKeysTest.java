@@ -15,7 +15,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The cluster's sealing keys in a real (H2, migrated by Flyway) database; two instances act as two nodes. */
@@ -119,8 +118,6 @@ class SealingKeysTest {
     }
 
     @Test
-    @Disabled("BUG: SealingKeys.rotate() returns reload().get(0), the key with the newest created_at, not the key it "
-            + "just inserted; a key stamped later by a node whose clock is ahead keeps sealing after a rotation")
     void rotateMakesTheKeyItAddedCurrentEvenIfAnotherNodesClockIsAhead() {
         SealingKeys a = node();
         a.load();
