@@ -94,7 +94,15 @@ public class PluginDirectoryLoader {
             try {
                 PluginCalls.withLoader(p.loader(), () -> {
                     Deployer d = new Deployer(tenant, p.name(), p.loader());
-                    p.plugin().tools().forEach(t -> all.add(all.tools, t.name(), d.of(t)));
+                    p.plugin().tools().forEach(t -> {
+                        List<String> problems = ToolDeclarations.problems(t);
+                        if (problems.isEmpty()) {
+                            all.add(all.tools, t.name(), d.of(t));
+                        } else {
+                            LOG.warning(() -> "Tenant " + tenant + ": tool '" + t.name() + "' of " + p.name()
+                                    + " is skipped: " + String.join("; ", problems));
+                        }
+                    });
                     p.plugin().resources().forEach(r -> all.add(all.resources, r.uri(), d.of(r)));
                     p.plugin().resourceTemplates().forEach(t -> {
                         new UriTemplate(t.uriTemplate()); // refuses unsupported templates here, not at read time
