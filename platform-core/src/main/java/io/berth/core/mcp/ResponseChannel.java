@@ -105,6 +105,19 @@ final class ResponseChannel implements MessageSink {
         }
     }
 
+    /** Finishes with {@code message} unless already finished; true if this call finished it. */
+    synchronized boolean finishIfOpen(String message) {
+        if (finished) {
+            return false;
+        }
+        finish(message, 200);
+        return true;
+    }
+
+    synchronized boolean finished() {
+        return finished;
+    }
+
     /**
      * SSE polling: if the call is still running, turn the response into a stream (priming event with its id and a
      * retry hint) and close it; the client reconnects with {@code Last-Event-ID} and gets the rest there. Frees the

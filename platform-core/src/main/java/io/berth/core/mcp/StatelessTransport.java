@@ -81,6 +81,9 @@ class StatelessTransport {
     @Inject
     PluginConfig pluginConfig;
 
+    @Inject
+    SessionStreams streams;
+
     void post(String tenant, JsonRpcMessage message, HttpServletRequest req, HttpServletResponse resp)
             throws IOException {
         if (message instanceof JsonRpcMessage.Notification) {
@@ -178,6 +181,20 @@ class StatelessTransport {
                 Duration limit = taskCapable ? pluginConfig.taskTimeout() : pluginConfig.callTimeout();
                 if (taskCapable) {
                     context.allowTask(c -> detach(call), tasks, Instant.now().plus(limit));
+                    // Until it becomes a task, the call holds the request: the ordinary time-out applies to that part.
+                    var syncDeadline = streams.schedule(() -> {
+                        if (context.taskKey() == null && call.channel().finishIfOpen(JsonRpcCodec.result(r.id(),
+                                ModernResults.complete(ToolMethods.json(tenant, call.tool().item().name(), null,
+                                        new PluginCallException(PluginCallException.Kind.TIMEOUT,
+                                                "The tool did not answer or hand over a task in time.")))))) {
+                            context.cancel();
+                        }
+                    }, pluginConfig.callTimeout().toMillis());
+                    tools.invoke(tool, params, context, limit).whenComplete((ok, failure) -> {
+                        syncDeadline.cancel(false);
+                        finishTool(call, ok, failure);
+                    });
+                    return;
                 }
                 tools.invoke(tool, params, context, limit).whenComplete((ok, failure) -> finishTool(call, ok, failure));
                 return;
@@ -224,6 +241,9 @@ class StatelessTransport {
                 || call.tool().item().taskSupport() != TaskSupport.REQUIRED) {
             finish(call, ToolMethods.json(call.tenant(), call.tool().item().name(), result, failure), null);
             return;
+        }
+        if (call.channel().finished()) {
+            return; // answered already (the part before the task ran out of time)
         }
         // A tool that only runs as a task but finished without handing over: still a task, finished already.
         String taskId = java.util.UUID.randomUUID().toString();
