@@ -31,6 +31,11 @@ final class SseEvents implements AutoCloseable {
         return new SseEvents(Http.CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofLines()));
     }
 
+    /** Sends {@code request} and reads its answer as an event stream (or a plain JSON body, see {@link #next()}). */
+    static SseEvents send(HttpRequest request) throws Exception {
+        return new SseEvents(Http.CLIENT.send(request, HttpResponse.BodyHandlers.ofLines()));
+    }
+
     int status() {
         return response.statusCode();
     }
