@@ -151,14 +151,31 @@ class McpStreamableHttpIT {
     }
 
     @Test
-    void aStatelessRequestLearnsTheSupportedVersions() {
+    void aStatelessRequestIsServedOnTheSameEndpointWithoutASession() {
         Http.Response r = mcp.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\",\"params\":{\"_meta\":"
                 + "{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
-                + "\"io.modelcontextprotocol/clientCapabilities\":{}}}}", "MCP-Protocol-Version", "2026-07-28");
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}}}", "MCP-Protocol-Version", "2026-07-28",
+                "Mcp-Method", "server/discover");
+        assertEquals(200, r.status(), r.body());
+        JsonObject result = r.json().getJsonObject("result");
+        assertEquals("complete", result.getString("resultType"));
+        assertTrue(result.getJsonArray("supportedVersions").toString().contains("2025-11-25"));
+        assertTrue(result.getJsonArray("supportedVersions").toString().contains("2026-07-28"));
+        assertTrue(r.header("Mcp-Session-Id").isEmpty(), "2026-07-28 never mints a session");
+        assertEquals(1, r.json().getInt("id"));
+    }
+
+    @Test
+    void aStatelessRequestWithAnUnknownVersionLearnsTheSupportedVersions() {
+        Http.Response r = mcp.post("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"server/discover\",\"params\":{\"_meta\":"
+                + "{\"io.modelcontextprotocol/protocolVersion\":\"2099-01-01\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}}}", "MCP-Protocol-Version", "2099-01-01",
+                "Mcp-Method", "server/discover");
         assertEquals(400, r.status());
         JsonObject error = r.json().getJsonObject("error");
         assertEquals(-32022, error.getInt("code"));
         assertTrue(error.getJsonObject("data").getJsonArray("supported").toString().contains("2025-11-25"));
-        assertEquals(1, r.json().getInt("id"));
+        assertEquals("2099-01-01", error.getJsonObject("data").getString("requested"));
+        assertEquals(2, r.json().getInt("id"));
     }
 }
