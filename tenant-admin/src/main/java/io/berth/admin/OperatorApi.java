@@ -1,5 +1,6 @@
 package io.berth.admin;
 
+import io.berth.admin.apikeys.ApiKeysResource;
 import io.berth.admin.rest.BodySizeFilter;
 import io.berth.admin.rest.OperatorAuthenticationFilter;
 import io.berth.admin.rest.ProblemMappers;
@@ -31,7 +32,7 @@ public class OperatorApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TenantsResource.class, OperatorAuthenticationFilter.class, BodySizeFilter.class,
+        return Set.of(TenantsResource.class, ApiKeysResource.class, OperatorAuthenticationFilter.class, BodySizeFilter.class,
                 SecurityHeadersFilter.class, ProblemMappers.ProblemExceptionMapper.class,
                 ProblemMappers.TenantExceptionMapper.class, ProblemMappers.WebApplicationExceptionMapper.class,
                 ProblemMappers.UnexpectedExceptionMapper.class);

@@ -9,13 +9,22 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Issues tenant API keys. */
+/**
+ * Issues and verifies tenant API keys. A key reads {@code berth_<env>_<id>_<secret>}: the id finds the row, the SHA-256
+ * of the whole key is compared in constant time, and revoked or expired keys fail exactly like unknown ones.
+ */
 @ApplicationScoped
 public class ApiKeys {
 
     /** Whether a key is for production traffic or for tests; part of the key's prefix. */
     public enum Environment { LIVE, TEST }
+
+    private static final Pattern FORMAT = Pattern.compile("berth_(?:live|test)_([0-9a-f]{16})_[A-Za-z0-9_-]{43}");
 
     @Inject
     Jdbc jdbc;
@@ -28,5 +37,30 @@ public class ApiKeys {
                 "insert into api_keys (id, tenant_id, name, key_hash, scopes, created_at) values (?, ?, ?, ?, ?, ?)",
                 id, tenantId, name, Secrets.sha256(secret), String.join(" ", scopes), Instant.now());
         return new IssuedApiKey(id, tenantId, secret);
+    }
+
+    /** The principal of a valid key; empty for anything else (malformed, unknown, wrong secret, revoked, expired). */
+    public Optional<ApiKeyPrincipal> verify(String presented) {
+        if (presented == null) {
+            return Optional.empty();
+        }
+        Matcher m = FORMAT.matcher(presented);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String id = m.group(1);
+        Instant now = Instant.now();
+        Optional<ApiKeyPrincipal> found = jdbc.query("verify API key",
+                "select tenant_id, key_hash, scopes, expires_at, revoked_at from api_keys where id = ?", row -> {
+                    boolean matches = Secrets.constantTimeEquals(row.getString("key_hash"), Secrets.sha256(presented));
+                    Instant expires = Jdbc.instant(row, "expires_at");
+                    boolean live = row.getObject("revoked_at") == null && (expires == null || expires.isAfter(now));
+                    String scopes = row.getString("scopes");
+                    return matches && live ? new ApiKeyPrincipal(row.getString("tenant_id"), id,
+                            scopes.isBlank() ? Set.of() : Set.of(scopes.split(" "))) : null;
+                }, id).stream().filter(java.util.Objects::nonNull).findFirst();
+        found.ifPresent(p -> jdbc.update("note API key use", "update api_keys set last_used_at = ? where id = ?",
+                now, id));
+        return found;
     }
 }

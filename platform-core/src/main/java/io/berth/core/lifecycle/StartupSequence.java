@@ -7,7 +7,7 @@ import io.berth.core.mcp.SessionStreams;
 import io.berth.core.mcp.TaskStore;
 import io.berth.core.operator.OperatorCredentials;
 import io.berth.core.plugin.CatalogChanges;
-import io.berth.core.plugin.PluginDirectoryLoader;
+import io.berth.core.plugin.PluginRuntime;
 import io.berth.core.security.SealingKeys;
 import io.berth.core.storage.SchemaMigrator;
 
@@ -37,7 +37,7 @@ public class StartupSequence {
     FirstStart firstStart;
 
     @Inject
-    PluginDirectoryLoader plugins;
+    PluginRuntime plugins;
 
     @Inject
     SealingKeys sealingKeys;
@@ -68,7 +68,7 @@ public class StartupSequence {
         sessionStreams.listen();
         firstStart.run();
         operators.warnIfLockedOut();
-        plugins.loadAll();
+        plugins.start();
         completed = true;
         LOG.info(() -> "Berth node started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }

@@ -92,6 +92,7 @@ class ListenStreams {
                 case PROMPTS -> l.prompts() ? "notifications/prompts/list_changed" : null;
                 case RESOURCES -> l.resources() ? "notifications/resources/list_changed" : null;
                 case RESOURCE_UPDATED -> l.uris().contains(change.uri()) ? "notifications/resources/updated" : null;
+                case PLUGINS -> null; // never fired: announced, then turned into the list kinds
             };
             if (method != null) {
                 JsonObjectBuilder params = JsonFactories.BUILDERS.createObjectBuilder();

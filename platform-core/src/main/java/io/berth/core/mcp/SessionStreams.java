@@ -223,7 +223,11 @@ public class SessionStreams {
             case PROMPTS -> "notifications/prompts/list_changed";
             case RESOURCES -> "notifications/resources/list_changed";
             case RESOURCE_UPDATED -> "notifications/resources/updated";
+            case PLUGINS -> null; // never fired: announced, then turned into the list kinds
         };
+        if (method == null) {
+            return;
+        }
         var params = JsonFactories.BUILDERS.createObjectBuilder();
         if (change.uri() != null) {
             params.add("uri", change.uri());

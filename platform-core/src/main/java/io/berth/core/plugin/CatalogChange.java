@@ -8,7 +8,12 @@ import java.util.Objects;
  */
 public record CatalogChange(String tenantId, Kind kind, String uri) {
 
-    public enum Kind { TOOLS, PROMPTS, RESOURCES, RESOURCE_UPDATED }
+    /** {@code PLUGINS}: the tenant's deployed plugins changed (announced only; observers see the list kinds). */
+    public enum Kind {
+        TOOLS, PROMPTS, RESOURCES, RESOURCE_UPDATED, PLUGINS;
+
+        public static final java.util.List<Kind> LISTS = java.util.List.of(TOOLS, PROMPTS, RESOURCES);
+    }
 
     public CatalogChange {
         Objects.requireNonNull(tenantId, "tenantId");

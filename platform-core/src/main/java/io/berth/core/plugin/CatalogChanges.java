@@ -25,7 +25,7 @@ public class CatalogChanges {
     ClusterMember cluster;
 
     @Inject
-    PluginDirectoryLoader plugins;
+    PluginRuntime plugins;
 
     @Inject
     Event<CatalogChange> events;
@@ -41,6 +41,14 @@ public class CatalogChanges {
 
     private void receive(CatalogChange change) {
         try {
+            if (change.kind() == CatalogChange.Kind.PLUGINS) {
+                // A deploy, rollback, undeploy or tool switch: load what changed, then every list may have changed.
+                plugins.refresh(change.tenantId());
+                for (CatalogChange.Kind kind : CatalogChange.Kind.LISTS) {
+                    events.fire(new CatalogChange(change.tenantId(), kind, null));
+                }
+                return;
+            }
             if (change.kind() != CatalogChange.Kind.RESOURCE_UPDATED) {
                 plugins.redeclare(change.tenantId());
             }

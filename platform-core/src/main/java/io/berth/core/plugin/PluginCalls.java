@@ -38,6 +38,8 @@ public class PluginCalls {
     PluginConfig config;
 
     private final Map<String, Semaphore> bulkheads = new ConcurrentHashMap<>();
+    /** Calls running per plugin class loader: a retired plugin version is unloaded once its count is zero. */
+    private final Map<ClassLoader, AtomicInteger> running = new ConcurrentHashMap<>();
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "berth-plugin-" + threads.incrementAndGet());
@@ -63,6 +65,8 @@ public class PluginCalls {
                     "Too many calls of this tenant are running; retry shortly."));
         }
         CompletableFuture<T> result = new CompletableFuture<>();
+        AtomicInteger inLoader = running.computeIfAbsent(target.loader(), l -> new AtomicInteger());
+        inLoader.incrementAndGet();
         Future<?> task;
         try {
             task = pool.submit(() -> {
@@ -80,6 +84,9 @@ public class PluginCalls {
                     failure = new PluginCallException(PluginCallException.Kind.FAILED,
                             "The plugin failed unexpectedly.");
                 } finally {
+                    if (inLoader.decrementAndGet() == 0) {
+                        running.remove(target.loader(), inLoader);
+                    }
                     // Free the slot before completing: completing writes the answer on this thread, and the
                     // client's next call may arrive before this thread would otherwise get to a later release.
                     bulkhead.release();
@@ -91,6 +98,7 @@ public class PluginCalls {
                 }
             });
         } catch (RuntimeException e) {
+            inLoader.decrementAndGet();
             bulkhead.release();
             throw e;
         }
@@ -105,6 +113,12 @@ public class PluginCalls {
         // A finished call removes its deadline at once (remove-on-cancel), so the timer holds only running calls.
         result.whenComplete((r, e) -> deadline.cancel(false));
         return result;
+    }
+
+    /** How many calls into {@code loader}'s code are running (their threads have not ended yet). */
+    public int running(ClassLoader loader) {
+        AtomicInteger n = running.get(loader);
+        return n == null ? 0 : n.get();
     }
 
     /** Runs {@code work} with {@code loader} as the thread's context class loader, restoring the previous one. */

@@ -38,6 +38,11 @@ public class PluginConfig {
         return dir.map(Path::of).orElse(Path.of(dataDir, "plugins"));
     }
 
+    /** This node's content-addressed cache of uploaded plugin JARs: {@code <data dir>/plugin-cache/<sha256>.jar}. */
+    public Path cacheDir() {
+        return Path.of(dataDir, "plugin-cache");
+    }
+
     public Duration callTimeout() {
         return Duration.ofMillis(callTimeoutMs);
     }

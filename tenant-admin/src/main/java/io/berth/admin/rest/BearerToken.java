@@ -1,7 +1,7 @@
 package io.berth.admin.rest;
 
 /** Extracts the token of an {@code Authorization: Bearer <token>} header (RFC 6750: the scheme is case-insensitive). */
-final class BearerToken {
+public final class BearerToken {
 
     private static final String SCHEME = "bearer ";
 
@@ -9,7 +9,7 @@ final class BearerToken {
     }
 
     /** The token, or {@code null} when the header is absent or not a bearer credential. */
-    static String from(String authorization) {
+    public static String from(String authorization) {
         if (authorization == null || authorization.length() <= SCHEME.length()
                 || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return null;

@@ -45,6 +45,32 @@ public final class JsonInput {
         return ((JsonString) v).getString();
     }
 
+    /** The string array {@code name}, or {@code null} when absent or JSON null. */
+    public List<String> strings(String name) {
+        JsonValue v = object.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(v instanceof jakarta.json.JsonArray a) || a.stream().anyMatch(e -> !(e instanceof JsonString))) {
+            errors.add(new FieldError(name, "must be an array of strings"));
+            return null;
+        }
+        return a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** The boolean value of {@code name}, or {@code null} when absent or JSON null. */
+    public Boolean bool(String name) {
+        JsonValue v = object.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
+            errors.add(new FieldError(name, "must be true or false, not " + v.getValueType().name().toLowerCase()));
+            return null;
+        }
+        return v == JsonValue.TRUE;
+    }
+
     /** Throws a 400 problem listing every type and unknown-field error found so far. */
     public void requireNoErrors() {
         if (!errors.isEmpty()) {

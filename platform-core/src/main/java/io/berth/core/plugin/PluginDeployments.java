@@ -1,0 +1,140 @@
+package io.berth.core.plugin;
+
+import io.berth.core.plugin.verify.PluginVerifier;
+import io.berth.core.plugin.verify.Verification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * What a tenant does with its plugins: upload a version (verified, stored, and deployed at once unless schema pinning
+ * holds it), approve a held version, activate an older or newer version (roll back or forward), undeploy, and switch
+ * single tools off and on. Every change is stored first and then announced to the cluster; each node reloads the
+ * tenant ({@link PluginRuntime#refresh}) and agents hear {@code list_changed}.
+ */
+@ApplicationScoped
+public class PluginDeployments {
+
+    private static final Logger LOG = Logger.getLogger(PluginDeployments.class.getName());
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    /** An upload's outcome: the stored version, and whether it is live or waiting for approval. */
+    public record Upload(PluginVersion version, boolean active) {
+    }
+
+    @Inject
+    PluginStore store;
+
+    @Inject
+    PluginRuntime runtime;
+
+    @Inject
+    CatalogChanges changes;
+
+    private final PluginVerifier verifier = new PluginVerifier();
+
+    public Upload upload(String tenant, String plugin, byte[] jar, PluginVersion.Isolation isolation) {
+        if (!NAME.matcher(plugin).matches()) {
+            throw new PluginDeploymentException(PluginDeploymentException.Kind.REJECTED,
+                    "A plugin name is 1-64 of a-z, 0-9 and '-', starting with a letter or digit");
+        }
+        Verification verification = verifier.verify(jar);
+        if (verification instanceof Verification.Rejected rejected) {
+            LOG.info(() -> "Tenant " + tenant + ": upload of plugin " + plugin + " rejected ("
+                    + rejected.problems().size() + " problem(s), " + rejected.violations().size() + " violation(s))");
+            throw new PluginDeploymentException(PluginDeploymentException.Kind.REJECTED,
+                    "The plugin did not pass verification", rejected);
+        }
+        JsonObject declarations;
+        try {
+            declarations = runtime.inspect(tenant, plugin, verification.sha256(), jar);
+        } catch (IOException e) {
+            throw new PluginDeploymentException(PluginDeploymentException.Kind.REJECTED,
+                    "The plugin could not be loaded: " + e.getMessage());
+        }
+        List<String> conflicts = new ArrayList<>(Declarations.toolNames(declarations));
+        conflicts.retainAll(runtime.toolsOfOtherPlugins(tenant, plugin));
+        if (!conflicts.isEmpty()) {
+            throw new PluginDeploymentException(PluginDeploymentException.Kind.CONFLICT,
+                    "Another plugin of this tenant already offers tool(s) " + String.join(", ", conflicts));
+        }
+        PluginVersion current = store.active(tenant).get(plugin);
+        boolean held = current != null && !Declarations.pinned(Declarations.parse(current.declarations()))
+                .equals(Declarations.pinned(declarations));
+        PluginVersion stored = store.add(tenant, plugin, verification.sha256(), jar, isolation,
+                declarations.toString(), held);
+        if (!held) {
+            activate(tenant, plugin, stored.version());
+        }
+        LOG.info(() -> "Tenant " + tenant + ": plugin " + plugin + " version " + stored.version()
+                + (held ? " held: its tools changed, it waits for approval" : " deployed"));
+        return new Upload(stored, !held);
+    }
+
+    /** Approves a held version and makes it the active one. */
+    public PluginVersion approve(String tenant, String plugin, int version) {
+        PluginVersion v = find(tenant, plugin, version);
+        if (!v.held()) {
+            throw new PluginDeploymentException(PluginDeploymentException.Kind.STATE,
+                    "Version " + version + " of " + plugin + " is not waiting for approval");
+        }
+        store.approve(tenant, plugin, version);
+        activate(tenant, plugin, version);
+        return find(tenant, plugin, version);
+    }
+
+    /** Makes an approved version the active one: a roll-back or roll-forward. */
+    public void activate(String tenant, String plugin, int version) {
+        PluginVersion v = find(tenant, plugin, version);
+        if (v.held()) {
+            throw new PluginDeploymentException(PluginDeploymentException.Kind.STATE,
+                    "Version " + version + " of " + plugin + " changes its tools and waits for approval");
+        }
+        store.activate(tenant, plugin, version);
+        changes.announce(new CatalogChange(tenant, CatalogChange.Kind.PLUGINS, null));
+    }
+
+    public void undeploy(String tenant, String plugin) {
+        if (!store.active(tenant).containsKey(plugin)) {
+            throw new PluginDeploymentException(PluginDeploymentException.Kind.NOT_FOUND,
+                    "No deployed plugin " + plugin);
+        }
+        store.activate(tenant, plugin, null);
+        changes.announce(new CatalogChange(tenant, CatalogChange.Kind.PLUGINS, null));
+    }
+
+    public void enableTool(String tenant, String tool, boolean enabled) {
+        store.enableTool(tenant, tool, enabled);
+        changes.announce(new CatalogChange(tenant, CatalogChange.Kind.PLUGINS, null));
+    }
+
+    public Map<String, PluginVersion> active(String tenant) {
+        return store.active(tenant);
+    }
+
+    public List<PluginVersion> versions(String tenant, String plugin) {
+        List<PluginVersion> versions = store.versions(tenant, plugin);
+        if (versions.isEmpty()) {
+            throw new PluginDeploymentException(PluginDeploymentException.Kind.NOT_FOUND, "No plugin " + plugin);
+        }
+        return versions;
+    }
+
+    public Set<String> disabledTools(String tenant) {
+        return store.disabledTools(tenant);
+    }
+
+    private PluginVersion find(String tenant, String plugin, int version) {
+        return store.version(tenant, plugin, version).orElseThrow(() -> new PluginDeploymentException(
+                PluginDeploymentException.Kind.NOT_FOUND, "No version " + version + " of plugin " + plugin));
+    }
+}
