@@ -40,14 +40,26 @@ public class PluginDeployments {
     @Inject
     CatalogChanges changes;
 
+    @Inject
+    SigningKeys signingKeys;
+
     private final PluginVerifier verifier = new PluginVerifier();
 
     public Upload upload(String tenant, String plugin, byte[] jar, PluginVersion.Isolation isolation) {
+        return upload(tenant, plugin, jar, null, isolation);
+    }
+
+    /**
+     * Verifies, stores and (unless held) deploys an upload. {@code signature}: a detached signature over the JAR,
+     * required once the tenant has registered signing keys.
+     */
+    public Upload upload(String tenant, String plugin, byte[] jar, byte[] signature,
+                         PluginVersion.Isolation isolation) {
         if (!NAME.matcher(plugin).matches()) {
             throw new PluginDeploymentException(PluginDeploymentException.Kind.REJECTED,
                     "A plugin name is 1-64 of a-z, 0-9 and '-', starting with a letter or digit");
         }
-        Verification verification = verifier.verify(jar);
+        Verification verification = verifier.verify(jar, signature, signingKeys.publicKeys(tenant));
         if (verification instanceof Verification.Rejected rejected) {
             LOG.info(() -> "Tenant " + tenant + ": upload of plugin " + plugin + " rejected ("
                     + rejected.problems().size() + " problem(s), " + rejected.violations().size() + " violation(s))");

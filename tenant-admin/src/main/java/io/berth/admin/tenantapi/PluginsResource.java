@@ -35,7 +35,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A tenant's plugins: upload (multipart: {@code jar}, optional {@code name} and {@code isolation}), list, versions,
+ * A tenant's plugins: upload (multipart: {@code jar}, optional {@code name}, {@code isolation} and a base64
+ * {@code signature}), list, versions,
  * approval of held versions, activation of another version (roll back or forward), undeploy.
  */
 @Path("/plugins")
@@ -46,7 +47,7 @@ import java.util.Locale;
 public class PluginsResource {
 
     private static final int MAX_JAR_BYTES = 20 * 1024 * 1024;
-    private static final int MAX_FIELD_BYTES = 256;
+    private static final int MAX_FIELD_BYTES = 2048;
 
     @Inject
     PluginDeployments deployments;
@@ -66,6 +67,7 @@ public class PluginsResource {
         String fileName = null;
         String name = null;
         String isolation = null;
+        byte[] signature = null;
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "jar" -> {
@@ -74,14 +76,17 @@ public class PluginsResource {
                 }
                 case "name" -> name = text(part, "name");
                 case "isolation" -> isolation = text(part, "isolation");
-                default -> throw invalid("unknown part '" + part.getName() + "'; the parts are jar, name, isolation");
+                case "signature" -> signature = signature(text(part, "signature"));
+                default -> throw invalid("unknown part '" + part.getName()
+                        + "'; the parts are jar, name, isolation, signature");
             }
         }
         if (jar == null) {
             throw invalid("the part 'jar' (the plugin JAR) is required");
         }
         String plugin = name != null ? name.strip() : nameFrom(fileName);
-        PluginDeployments.Upload upload = deployments.upload(tenant(), plugin, jar, isolation(isolation));
+        PluginDeployments.Upload upload = deployments.upload(tenant(), plugin, jar, signature,
+                isolation(isolation));
         return Response.created(uri.getBaseUriBuilder().path("plugins").path(plugin).build())
                 .entity(PluginView.of(upload.version(), upload.active())).build();
     }
@@ -160,6 +165,15 @@ public class PluginsResource {
             return PluginVersion.Isolation.of(value.strip());
         } catch (IllegalArgumentException e) {
             throw invalid("isolation must be 'classloader' or 'worker'");
+        }
+    }
+
+    /** A detached signature over the JAR, base64 (standard alphabet). */
+    private static byte[] signature(String base64) {
+        try {
+            return java.util.Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw invalid("signature must be base64");
         }
     }
 

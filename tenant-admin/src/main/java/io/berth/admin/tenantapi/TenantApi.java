@@ -23,7 +23,7 @@ public class TenantApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PluginsResource.class, ToolsResource.class, TenantAuthenticationFilter.class,
+        return Set.of(PluginsResource.class, ToolsResource.class, SigningKeysResource.class, TenantAuthenticationFilter.class,
                 UploadSizeFilter.class, SecurityHeadersFilter.class, PluginProblems.class,
                 ProblemMappers.ProblemExceptionMapper.class, ProblemMappers.WebApplicationExceptionMapper.class,
                 ProblemMappers.UnexpectedExceptionMapper.class);
