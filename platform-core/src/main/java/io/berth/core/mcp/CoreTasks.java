@@ -20,6 +20,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
@@ -152,17 +153,18 @@ class CoreTasks {
     }
 
     JsonObject list(McpSession session, JsonObject params) {
-        JsonValue cursor = params.get("cursor");
-        if (cursor != null && cursor != JsonValue.NULL) {
-            throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Invalid cursor");
-        }
         String prefix = TaskStore.key(session.tenantId(), session.principal(), "");
+        List<JsonObject> all = tasks.all(Predicates.like("__key", escapeLike(prefix) + "%")).stream()
+                .sorted(java.util.Comparator.comparing(CoreTasks::listKey)).toList();
+        Pages.Page<JsonObject> page = Pages.of(all, CoreTasks::listKey, params);
         JsonArrayBuilder list = JsonFactories.BUILDERS.createArrayBuilder();
-        tasks.all(Predicates.like("__key", escapeLike(prefix) + "%")).stream()
-                .sorted(java.util.Comparator.comparing((JsonObject t) -> t.getString("createdAt"))
-                        .thenComparing(t -> t.getString("taskId")))
-                .forEach(t -> list.add(wire(t)));
-        return JsonFactories.BUILDERS.createObjectBuilder().add("tasks", list).build();
+        page.items().forEach(t -> list.add(wire(t)));
+        return page.cursorInto(JsonFactories.BUILDERS.createObjectBuilder().add("tasks", list)).build();
+    }
+
+    /** Tasks are listed oldest first; the id breaks ties. */
+    private static String listKey(JsonObject task) {
+        return task.getString("createdAt") + ' ' + task.getString("taskId");
     }
 
     JsonObject cancel(McpSession session, JsonObject params) {

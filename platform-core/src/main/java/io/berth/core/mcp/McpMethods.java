@@ -119,11 +119,11 @@ public class McpMethods {
             case "ping" -> EMPTY;
             case "tools/list" -> tools.list(catalog, params, CoreTasks.speaks(session));
             case "tasks/get", "tasks/list", "tasks/cancel" -> coreTask(session, request);
-            case "resources/list" -> resources.list(catalog);
-            case "resources/templates/list" -> resources.templates(catalog);
+            case "resources/list" -> resources.list(catalog, params);
+            case "resources/templates/list" -> resources.templates(catalog, params);
             case "resources/subscribe" -> resources.subscribe(session, catalog, params);
             case "resources/unsubscribe" -> resources.unsubscribe(session, params);
-            case "prompts/list" -> prompts.list(catalog);
+            case "prompts/list" -> prompts.list(catalog, params);
             case "logging/setLevel" -> setLogLevel(session, params);
             case "initialize" -> throw JsonRpcException.of(JsonRpcError.INVALID_REQUEST,
                     "This session is initialized already");

@@ -28,9 +28,10 @@ class PromptMethods {
     @Inject
     PluginCalls calls;
 
-    JsonObject list(TenantCatalog catalog) {
+    JsonObject list(TenantCatalog catalog, JsonObject params) {
+        Pages.Page<Deployed<Prompt>> page = Pages.of(catalog.prompts(), p -> p.item().name(), params);
         JsonArrayBuilder list = JsonFactories.BUILDERS.createArrayBuilder();
-        catalog.prompts().forEach(d -> {
+        page.items().forEach(d -> {
             Prompt p = d.item();
             JsonObjectBuilder b = JsonFactories.BUILDERS.createObjectBuilder().add("name", p.name());
             ResourceMethods.optional(b, "title", p.title());
@@ -43,7 +44,7 @@ class PromptMethods {
             }
             list.add(b.add("arguments", args));
         });
-        return JsonFactories.BUILDERS.createObjectBuilder().add("prompts", list).build();
+        return page.cursorInto(JsonFactories.BUILDERS.createObjectBuilder().add("prompts", list)).build();
     }
 
     CompletableFuture<JsonObject> get(TenantCatalog catalog, JsonObject params, CallContext context) {

@@ -4,6 +4,7 @@ import com.hazelcast.multimap.MultiMap;
 
 import io.berth.core.cluster.ClusterMember;
 import io.berth.core.json.JsonFactories;
+import io.berth.core.plugin.Deployed;
 import io.berth.core.plugin.PluginCalls;
 import io.berth.core.plugin.TenantCatalog;
 import io.berth.sdk.Resource;
@@ -35,9 +36,10 @@ class ResourceMethods {
     @Inject
     ClusterMember cluster;
 
-    JsonObject list(TenantCatalog catalog) {
+    JsonObject list(TenantCatalog catalog, JsonObject params) {
+        Pages.Page<Deployed<Resource>> page = Pages.of(catalog.resources(), r -> r.item().uri(), params);
         JsonArrayBuilder list = JsonFactories.BUILDERS.createArrayBuilder();
-        catalog.resources().forEach(d -> {
+        page.items().forEach(d -> {
             Resource r = d.item();
             JsonObjectBuilder b = JsonFactories.BUILDERS.createObjectBuilder().add("uri", r.uri()).add("name", r.name());
             optional(b, "title", r.title());
@@ -45,12 +47,14 @@ class ResourceMethods {
             optional(b, "mimeType", r.mimeType());
             list.add(b);
         });
-        return JsonFactories.BUILDERS.createObjectBuilder().add("resources", list).build();
+        return page.cursorInto(JsonFactories.BUILDERS.createObjectBuilder().add("resources", list)).build();
     }
 
-    JsonObject templates(TenantCatalog catalog) {
+    JsonObject templates(TenantCatalog catalog, JsonObject params) {
+        Pages.Page<Deployed<ResourceTemplate>> page = Pages.of(catalog.templates(), t -> t.item().uriTemplate(),
+                params);
         JsonArrayBuilder list = JsonFactories.BUILDERS.createArrayBuilder();
-        catalog.templates().forEach(d -> {
+        page.items().forEach(d -> {
             ResourceTemplate t = d.item();
             JsonObjectBuilder b = JsonFactories.BUILDERS.createObjectBuilder().add("uriTemplate", t.uriTemplate())
                     .add("name", t.name());
@@ -59,7 +63,7 @@ class ResourceMethods {
             optional(b, "mimeType", t.mimeType());
             list.add(b);
         });
-        return JsonFactories.BUILDERS.createObjectBuilder().add("resourceTemplates", list).build();
+        return page.cursorInto(JsonFactories.BUILDERS.createObjectBuilder().add("resourceTemplates", list)).build();
     }
 
     CompletableFuture<JsonObject> read(TenantCatalog catalog, JsonObject params, CallContext context) {

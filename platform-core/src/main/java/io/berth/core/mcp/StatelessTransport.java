@@ -132,10 +132,10 @@ class StatelessTransport {
         JsonObject result = switch (r.method()) {
             case "server/discover" -> ModernResults.cacheable(discover(), ModernResults.DISCOVER_TTL_MS, true);
             case "tools/list" -> ModernResults.cacheable(tools.list(catalog, params), ModernResults.LIST_TTL_MS, false);
-            case "prompts/list" -> ModernResults.cacheable(prompts.list(catalog), ModernResults.LIST_TTL_MS, false);
-            case "resources/list" -> ModernResults.cacheable(resources.list(catalog), ModernResults.LIST_TTL_MS,
+            case "prompts/list" -> ModernResults.cacheable(prompts.list(catalog, params), ModernResults.LIST_TTL_MS, false);
+            case "resources/list" -> ModernResults.cacheable(resources.list(catalog, params), ModernResults.LIST_TTL_MS,
                     false);
-            case "resources/templates/list" -> ModernResults.cacheable(resources.templates(catalog),
+            case "resources/templates/list" -> ModernResults.cacheable(resources.templates(catalog, params),
                     ModernResults.LIST_TTL_MS, false);
             default -> null;
         };

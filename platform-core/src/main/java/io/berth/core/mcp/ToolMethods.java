@@ -38,14 +38,10 @@ class ToolMethods {
     }
 
     JsonObject list(TenantCatalog catalog, JsonObject params, boolean coreTasks) {
-        JsonValue cursor = params.get("cursor");
-        if (cursor != null && cursor != JsonValue.NULL) {
-            // Every tool fits one page today, so no cursor this server handed out can exist.
-            throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Invalid cursor");
-        }
+        Pages.Page<Deployed<Tool>> page = Pages.of(catalog.tools(), t -> t.item().name(), params);
         JsonArrayBuilder tools = JsonFactories.BUILDERS.createArrayBuilder();
-        catalog.tools().forEach(t -> tools.add(ToolJson.declaration(t.item(), coreTasks)));
-        return JsonFactories.BUILDERS.createObjectBuilder().add("tools", tools).build();
+        page.items().forEach(t -> tools.add(ToolJson.declaration(t.item(), coreTasks)));
+        return page.cursorInto(JsonFactories.BUILDERS.createObjectBuilder().add("tools", tools)).build();
     }
 
     CompletableFuture<JsonObject> call(TenantCatalog catalog, JsonObject params, CallContext context) {
