@@ -96,6 +96,42 @@ class TenantSecretsTest {
     }
 
     @Test
+    void noLogLineCarriesTheValue() {
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                lines.add(new java.util.logging.SimpleFormatter().format(r));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger berth = java.util.logging.Logger.getLogger("io.berth");
+        java.util.logging.Level before = berth.getLevel();
+        berth.setLevel(java.util.logging.Level.ALL);
+        capture.setLevel(java.util.logging.Level.ALL);
+        berth.addHandler(capture);
+        try {
+            secrets.put("alpha", "github", VALUE, null);
+            secrets.find("alpha", "p.jar", "github");
+            jdbc.update("tamper", "update plugin_secrets set plugin = 'x.jar'");
+            assertThrows(TenantSecrets.UnreadableSecret.class, () -> secrets.find("alpha", "x.jar", "github"));
+            secrets.delete("alpha", "github");
+        } finally {
+            berth.removeHandler(capture);
+            berth.setLevel(before);
+        }
+        assertFalse(lines.isEmpty());
+        lines.forEach(line -> assertFalse(line.contains(VALUE), line));
+    }
+
+    @Test
     void secretToStringHidesTheValue() {
         Secret s = new Secret("github", VALUE);
         assertFalse(s.toString().contains(VALUE));
