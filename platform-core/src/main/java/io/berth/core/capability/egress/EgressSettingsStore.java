@@ -40,20 +40,21 @@ public class EgressSettingsStore {
                 .orElse(EgressSettings.NOTHING);
     }
 
-    /**
-     * What is wrong with each rule, as {@code "index: message"}; empty when all are valid. The operator API shows
-     * these as field errors.
-     */
-    public static List<String> problems(List<String> rules) {
-        List<String> problems = new ArrayList<>();
+    /** What is wrong with the rule at {@code index} ({@code -1}: with the list as a whole). */
+    public record RuleProblem(int index, String message) {
+    }
+
+    /** What is wrong with the rules; empty when all are valid. The operator API shows these as field errors. */
+    public static List<RuleProblem> problems(List<String> rules) {
+        List<RuleProblem> problems = new ArrayList<>();
         if (rules.size() > MAX_RULES) {
-            problems.add("at most " + MAX_RULES + " rules");
+            problems.add(new RuleProblem(-1, "at most " + MAX_RULES + " rules"));
         }
         for (int i = 0; i < rules.size(); i++) {
             try {
                 HostRule.parse(rules.get(i));
             } catch (IllegalArgumentException e) {
-                problems.add(i + ": " + e.getMessage());
+                problems.add(new RuleProblem(i, e.getMessage()));
             }
         }
         return problems;
