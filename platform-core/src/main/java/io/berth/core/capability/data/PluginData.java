@@ -66,6 +66,17 @@ public class PluginData {
             throw new IllegalArgumentException("quota limits must not be negative");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        try {
+            return write(tenantId, maxBytes, maxEntries, expectedVersion, now);
+        } catch (RuntimeException e) {
+            if (Jdbc.isUniqueViolation(e)) {
+                throw new QuotaVersionMismatch(quota(tenantId).version()); // another writer created the row first
+            }
+            throw e;
+        }
+    }
+
+    private QuotaSetting write(String tenantId, Long maxBytes, Long maxEntries, Long expectedVersion, Instant now) {
         return jdbc.inTransaction("set data quota", c -> {
             QuotaSetting current = DataRows.quota(c, tenantId);
             if (expectedVersion != null && expectedVersion != current.version()) {
@@ -75,10 +86,10 @@ public class PluginData {
             if (current.version() == 0) {
                 Jdbc.update(c, "insert into tenant_data_quotas (tenant_id, max_bytes, max_entries, version, updated_at) "
                         + "values (?, ?, ?, ?, ?)", tenantId, maxBytes, maxEntries, next.version(), now);
-            } else {
-                Jdbc.update(c, "update tenant_data_quotas set max_bytes = ?, max_entries = ?, version = ?, "
-                        + "updated_at = ? where tenant_id = ? and version = ?", maxBytes, maxEntries, next.version(),
-                        now, tenantId, current.version());
+            } else if (Jdbc.update(c, "update tenant_data_quotas set max_bytes = ?, max_entries = ?, version = ?, "
+                    + "updated_at = ? where tenant_id = ? and version = ?", maxBytes, maxEntries, next.version(),
+                    now, tenantId, current.version()) == 0) {
+                throw new QuotaVersionMismatch(DataRows.quota(c, tenantId).version()); // changed since read
             }
             return next;
         });

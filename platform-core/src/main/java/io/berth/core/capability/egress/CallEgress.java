@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -27,7 +29,7 @@ import javax.net.ssl.SSLException;
  * Outbound HTTP for one call of one plugin of one tenant. Every hop, redirects included, is checked from scratch:
  * scheme, allow-list, then every address the name resolves to; the connection then goes to an address that passed,
  * so DNS cannot answer differently between the check and the connect. The call's budget of requests and bytes spans
- * all hops.
+ * all hops; a plugin may send from several threads at once.
  */
 final class CallEgress implements HttpEgress {
 
@@ -40,9 +42,9 @@ final class CallEgress implements HttpEgress {
     private final String plugin;
     private final Supplier<EgressSettings> settingsSource;
     private final BooleanSupplier cancelled;
-    private EgressSettings settings;
-    private int requests;
-    private long bytes;
+    private volatile EgressSettings settings;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
 
     CallEgress(Egress egress, String tenant, String plugin, Supplier<EgressSettings> settings,
                BooleanSupplier cancelled) {
@@ -54,7 +56,7 @@ final class CallEgress implements HttpEgress {
     }
 
     @Override
-    public synchronized EgressResponse send(EgressRequest request) throws ToolException {
+    public EgressResponse send(EgressRequest request) throws ToolException {
         String method = request.method();
         if (!METHODS.contains(method)) {
             throw new ToolException("Unsupported HTTP method: use one of " + METHODS);
@@ -65,6 +67,9 @@ final class CallEgress implements HttpEgress {
             throw new ToolException("A request body may be at most " + egress.config.maxRequestBodyBytes() + " bytes");
         }
         Duration timeout = egress.config.timeout(request.timeout().orElse(null));
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new ToolException("A request time-out must be positive");
+        }
         Target target = Target.parse(request.url());
         for (int redirects = 0; ; redirects++) {
             EgressResponse response = once(method, target, headers, body, timeout);
@@ -95,7 +100,7 @@ final class CallEgress implements HttpEgress {
         if (cancelled.getAsBoolean()) {
             throw new ToolException("The call was cancelled");
         }
-        if (++requests > egress.config.maxRequestsPerCall()) {
+        if (requests.incrementAndGet() > egress.config.maxRequestsPerCall()) {
             throw new ToolException("This call has used all " + egress.config.maxRequestsPerCall()
                     + " outbound requests it may make");
         }
@@ -212,18 +217,19 @@ final class CallEgress implements HttpEgress {
     }
 
     private void charge(long n) throws ToolException {
-        bytes += n;
-        if (bytes > egress.config.maxBytesPerCall()) {
+        if (bytes.addAndGet(n) > egress.config.maxBytesPerCall()) {
             throw new ToolException("This call has used all " + egress.config.maxBytesPerCall()
                     + " bytes of outbound HTTP it may transfer");
         }
     }
 
     private EgressSettings settings() {
-        if (settings == null) {
-            settings = settingsSource.get(); // read once per call: a change applies from the next call on
+        EgressSettings s = settings;
+        if (s == null) {
+            s = settingsSource.get(); // read once per call: a change applies from the next call on
+            settings = s;
         }
-        return settings;
+        return s;
     }
 
     private ToolException refused(Target target, String reason) {

@@ -43,13 +43,13 @@ record Target(URI uri, String scheme, String host, byte[] address, int port, Str
         byte[] address = null;
         if (host.startsWith("[")) {
             host = host.substring(1, host.length() - 1);
+            if (host.contains("%")) {
+                throw new ToolException("Invalid URL: IPv6 zone ids are not allowed");
+            }
             try {
                 address = HostRule.ipv6(host);
             } catch (IllegalArgumentException e) {
                 throw new ToolException("Invalid URL: bad IPv6 address");
-            }
-            if (host.contains("%")) {
-                throw new ToolException("Invalid URL: IPv6 zone ids are not allowed");
             }
         } else {
             host = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
@@ -64,8 +64,11 @@ record Target(URI uri, String scheme, String host, byte[] address, int port, Str
         if (port < 1 || port > 65535) {
             throw new ToolException("Invalid URL: bad port");
         }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        // The ASCII form: java.net.URI lets non-ASCII characters through in paths and queries; on the wire they must
+        // be percent-encoded UTF-8.
+        URI ascii = URI.create(uri.toASCIIString());
+        String path = ascii.getRawPath() == null || ascii.getRawPath().isEmpty() ? "/" : ascii.getRawPath();
+        String target = ascii.getRawQuery() == null ? path : path + "?" + ascii.getRawQuery();
         return new Target(uri, scheme, host, address, port, target);
     }
 

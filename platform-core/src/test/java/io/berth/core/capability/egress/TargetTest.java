@@ -47,6 +47,11 @@ class TargetTest {
     }
 
     @Test
+    void nonAsciiPathsGoOutPercentEncoded() throws ToolException {
+        assertEquals("/caf%C3%A9?q=%C3%BC", Target.parse("https://example.com/caf\u00e9?q=\u00fc").requestTarget());
+    }
+
+    @Test
     void messagesNeverEchoTheQuery() {
         ToolException e = assertThrows(ToolException.class, () -> Target.parse("https://u:secret@x.com/?key=topsecret"));
         assertFalse(e.getMessage().contains("secret"));
