@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A call's context hands the plugin the capabilities of its own tenant and plugin, and nothing before they are granted. */
+/** A call's context hands the plugin the capabilities of its own tenant and plugin, and none before the grant. */
 class CallContextCapabilitiesTest {
 
     private static Jdbc jdbc;

@@ -79,7 +79,8 @@ public class SecretsResource {
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a secret (create or replace)",
-            description = "Plugins calling afterwards read the new value. The value is stored sealed; no API returns it.")
+            description = "Plugins calling afterwards read the new value. The value is stored sealed; no API "
+                    + "returns it.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = SecretView.class)))
     @APIResponse(responseCode = "200", description = "Replaced",

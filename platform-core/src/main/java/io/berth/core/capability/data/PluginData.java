@@ -84,8 +84,8 @@ public class PluginData {
             }
             QuotaSetting next = new QuotaSetting(maxBytes, maxEntries, current.version() + 1);
             if (current.version() == 0) {
-                Jdbc.update(c, "insert into tenant_data_quotas (tenant_id, max_bytes, max_entries, version, updated_at) "
-                        + "values (?, ?, ?, ?, ?)", tenantId, maxBytes, maxEntries, next.version(), now);
+                Jdbc.update(c, "insert into tenant_data_quotas (tenant_id, max_bytes, max_entries, version, "
+                        + "updated_at) values (?, ?, ?, ?, ?)", tenantId, maxBytes, maxEntries, next.version(), now);
             } else if (Jdbc.update(c, "update tenant_data_quotas set max_bytes = ?, max_entries = ?, version = ?, "
                     + "updated_at = ? where tenant_id = ? and version = ?", maxBytes, maxEntries, next.version(),
                     now, tenantId, current.version()) == 0) {

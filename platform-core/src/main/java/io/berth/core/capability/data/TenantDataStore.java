@@ -197,7 +197,8 @@ final class TenantDataStore implements DataStore {
         try {
             return work.get();
         } catch (StorageException e) {
-            LOG.log(Level.WARNING, "Tenant " + tenant + ": data store " + what + " for plugin " + plugin + " failed", e);
+            LOG.log(Level.WARNING, "Tenant " + tenant + ": data store " + what + " for plugin " + plugin + " failed",
+                    e);
             throw new ToolException("The data store is unavailable right now; try again later");
         }
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
  * text), so decimal, octal, hexadecimal or IPv4-mapped spellings of a name make no difference: whatever the resolver
  * made of them is what is checked and what is connected to.
  *
- * <p>Two kinds of refusal: addresses a tenant may open up by allowing private addresses (loopback, RFC 1918, link-local,
- * unique-local, CGNAT, reserved and documentation ranges), and addresses that are never reachable from a plugin
+ * <p>Two kinds of refusal: addresses a tenant may open up by allowing private addresses (loopback, RFC 1918,
+ * link-local, unique-local, CGNAT, reserved and documentation ranges), and addresses that are never reachable from a plugin
  * whatever the tenant says (unspecified, multicast, broadcast and the future-use block, and cloud metadata endpoints,
  * which hand out the credentials of the machine Berth runs on).
  */

@@ -53,7 +53,8 @@ class TargetTest {
 
     @Test
     void messagesNeverEchoTheQuery() {
-        ToolException e = assertThrows(ToolException.class, () -> Target.parse("https://u:secret@x.com/?key=topsecret"));
+        ToolException e = assertThrows(ToolException.class,
+                () -> Target.parse("https://u:secret@x.com/?key=topsecret"));
         assertFalse(e.getMessage().contains("secret"));
     }
 
