@@ -1,6 +1,9 @@
 package io.berth.admin;
 
 import io.berth.admin.apikeys.ApiKeysResource;
+import io.berth.admin.capabilities.DataResource;
+import io.berth.admin.capabilities.EgressResource;
+import io.berth.admin.capabilities.SecretsResource;
 import io.berth.admin.rest.BodySizeFilter;
 import io.berth.admin.rest.OperatorAuthenticationFilter;
 import io.berth.admin.rest.ProblemMappers;
@@ -23,7 +26,8 @@ import java.util.Set;
  */
 @ApplicationPath("/admin/api/v1")
 @OpenAPIDefinition(info = @Info(title = "Berth operator API", version = "v1",
-        description = "Manage the tenants a Berth installation hosts. Every call needs the operator bearer token."))
+        description = "Manage the tenants a Berth installation hosts and what their plugins may reach. Every call "
+                + "needs the operator bearer token."))
 @SecurityScheme(securitySchemeName = OperatorApi.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The operator token printed at first start, or the one configured in berth.operator.token")
 public class OperatorApi extends Application {
@@ -32,7 +36,8 @@ public class OperatorApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TenantsResource.class, ApiKeysResource.class, OperatorAuthenticationFilter.class, BodySizeFilter.class,
+        return Set.of(TenantsResource.class, ApiKeysResource.class, EgressResource.class, DataResource.class,
+                SecretsResource.class, OperatorAuthenticationFilter.class, BodySizeFilter.class,
                 SecurityHeadersFilter.class, ProblemMappers.ProblemExceptionMapper.class,
                 ProblemMappers.TenantExceptionMapper.class, ProblemMappers.WebApplicationExceptionMapper.class,
                 ProblemMappers.UnexpectedExceptionMapper.class);

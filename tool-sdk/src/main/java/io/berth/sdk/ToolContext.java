@@ -1,13 +1,55 @@
 package io.berth.sdk;
 
 /**
- * What a running tool may use: everything is scoped to the calling tenant. New capabilities arrive as default methods,
- * so a plugin built against an older SDK keeps working.
+ * What a running tool may use, and its only way out of the sandbox: everything is scoped to the calling tenant (and
+ * the data store and secrets to the plugin as well). New capabilities arrive as default methods, so a plugin built
+ * against an older SDK keeps working; on a host (or in a test) that lacks one, its default throws
+ * {@link ToolException}.
  */
 public interface ToolContext {
 
     /** The tenant on whose behalf the tool runs. */
     String tenantId();
+
+    /**
+     * Who made this call, and with which scopes. Until agent identity is in place every call is
+     * {@link Caller#anonymous()} (subject {@code "anonymous"}, no scopes).
+     *
+     * @throws ToolException on a host that does not offer it
+     */
+    default Caller caller() throws ToolException {
+        throw new ToolException("Caller identity is not available here");
+    }
+
+    /**
+     * This plugin's data store for this tenant: survives restarts, is shared by all Berth nodes, and is invisible to
+     * other tenants and other plugins. See {@link DataStore} for keys, values and the quota.
+     *
+     * @throws ToolException on a host that does not offer it
+     */
+    default DataStore data() throws ToolException {
+        throw new ToolException("The data store is not available here");
+    }
+
+    /**
+     * Outbound HTTP, limited to the hosts the tenant allows. See {@link HttpEgress} for the rules.
+     *
+     * @throws ToolException on a host that does not offer it
+     */
+    default HttpEgress http() throws ToolException {
+        throw new ToolException("Outbound HTTP is not available here");
+    }
+
+    /**
+     * The secret the tenant's operator stored under {@code name} for this plugin (or for all of the tenant's
+     * plugins), or empty if there is none. Names are 1 to 64 letters, digits, {@code .}, {@code _} and {@code -},
+     * starting with a letter.
+     *
+     * @throws ToolException for an invalid name, or on a host that does not offer secrets
+     */
+    default java.util.Optional<Secret> secret(String name) throws ToolException {
+        throw new ToolException("Secrets are not available here");
+    }
 
     /**
      * Reports progress to the caller, if it asked for progress. {@code progress} must grow with each call;

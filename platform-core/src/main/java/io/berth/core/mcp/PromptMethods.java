@@ -1,5 +1,6 @@
 package io.berth.core.mcp;
 
+import io.berth.core.capability.Capabilities;
 import io.berth.core.json.JsonFactories;
 import io.berth.core.plugin.Deployed;
 import io.berth.core.plugin.PluginCalls;
@@ -27,6 +28,9 @@ class PromptMethods {
 
     @Inject
     PluginCalls calls;
+
+    @Inject
+    Capabilities capabilities;
 
     JsonObject list(TenantCatalog catalog, JsonObject params) {
         Pages.Page<Deployed<Prompt>> page = Pages.of(catalog.prompts(), p -> p.item().name(), params);
@@ -57,6 +61,7 @@ class PromptMethods {
                 throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Missing required argument: " + a.name());
             }
         }
+        context.grantFor(prompt, capabilities);
         return calls.run(prompt, "prompt " + name, () -> prompt.item().handler().get(arguments, context))
                 .handle((result, failure) -> {
                     if (failure != null) {

@@ -2,6 +2,7 @@ package io.berth.core.mcp;
 
 import com.hazelcast.multimap.MultiMap;
 
+import io.berth.core.capability.Capabilities;
 import io.berth.core.cluster.ClusterMember;
 import io.berth.core.json.JsonFactories;
 import io.berth.core.plugin.Deployed;
@@ -32,6 +33,9 @@ class ResourceMethods {
 
     @Inject
     PluginCalls calls;
+
+    @Inject
+    Capabilities capabilities;
 
     @Inject
     ClusterMember cluster;
@@ -69,6 +73,7 @@ class ResourceMethods {
     CompletableFuture<JsonObject> read(TenantCatalog catalog, JsonObject params, CallContext context) {
         String uri = McpMethods.requireString(params, "uri");
         TenantCatalog.ResolvedResource found = catalog.resolve(uri).orElseThrow(() -> notFound(uri));
+        context.grantFor(found.resource() != null ? found.resource() : found.template(), capabilities);
         CompletableFuture<List<ResourceContents>> contents = found.resource() != null
                 ? calls.run(found.resource(), "resource " + uri,
                         () -> found.resource().item().reader().read(uri, context))

@@ -1,5 +1,6 @@
 package io.berth.core.mcp;
 
+import io.berth.core.capability.Capabilities;
 import io.berth.core.json.JsonFactories;
 import io.berth.core.json.PlainJson;
 import io.berth.core.plugin.Deployed;
@@ -32,6 +33,9 @@ class ToolMethods {
 
     @Inject
     PluginCalls calls;
+
+    @Inject
+    Capabilities capabilities;
 
     JsonObject list(TenantCatalog catalog, JsonObject params) {
         return list(catalog, params, false);
@@ -72,6 +76,8 @@ class ToolMethods {
         }
         String name = tool.item().name();
         ToolCall call = new ToolCall(name, arguments instanceof JsonObject o ? PlainJson.toJava(o) : null);
+        // The plugin is known only here, on every era's path to a tool: its data, egress and secrets are granted now.
+        context.grantFor(tool, capabilities);
         java.util.concurrent.Callable<ToolResult> work = () -> tool.item().handler().call(call, context);
         return limit == null ? calls.run(tool, "tool " + name, work) : calls.run(tool, "tool " + name, work, limit);
     }

@@ -4,6 +4,8 @@ import io.berth.core.http.Problem;
 import io.berth.core.http.Problem.FieldError;
 import io.berth.core.http.ProblemException;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -45,30 +47,60 @@ public final class JsonInput {
         return ((JsonString) v).getString();
     }
 
-    /** The string array {@code name}, or {@code null} when absent or JSON null. */
-    public List<String> strings(String name) {
-        JsonValue v = object.get(name);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (!(v instanceof jakarta.json.JsonArray a) || a.stream().anyMatch(e -> !(e instanceof JsonString))) {
-            errors.add(new FieldError(name, "must be an array of strings"));
-            return null;
-        }
-        return a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-    }
-
     /** The boolean value of {@code name}, or {@code null} when absent or JSON null. */
     public Boolean bool(String name) {
         JsonValue v = object.get(name);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
-            errors.add(new FieldError(name, "must be true or false, not " + v.getValueType().name().toLowerCase()));
+        if (v.getValueType() != JsonValue.ValueType.TRUE && v.getValueType() != JsonValue.ValueType.FALSE) {
+            errors.add(new FieldError(name, "must be a boolean, not " + v.getValueType().name().toLowerCase()));
             return null;
         }
-        return v == JsonValue.TRUE;
+        return v.getValueType() == JsonValue.ValueType.TRUE;
+    }
+
+    /** The whole-number value of {@code name} (within the range of a long), or {@code null} when absent or null. */
+    public Long wholeNumber(String name) {
+        JsonValue v = object.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.NUMBER) {
+            errors.add(new FieldError(name, "must be a number, not " + v.getValueType().name().toLowerCase()));
+            return null;
+        }
+        try {
+            return ((JsonNumber) v).bigDecimalValue().longValueExact();
+        } catch (ArithmeticException e) {
+            errors.add(new FieldError(name, "must be a whole number within the range of a 64-bit integer"));
+            return null;
+        }
+    }
+
+    /** The strings of array {@code name}, or {@code null} when absent or null; every non-string element is an error. */
+    public List<String> strings(String name) {
+        JsonValue v = object.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            errors.add(new FieldError(name, "must be an array of strings, not "
+                    + v.getValueType().name().toLowerCase()));
+            return null;
+        }
+        JsonArray array = (JsonArray) v;
+        List<String> out = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue item = array.get(i);
+            if (item.getValueType() != JsonValue.ValueType.STRING) {
+                errors.add(new FieldError(name + "[" + i + "]", "must be a string, not "
+                        + item.getValueType().name().toLowerCase()));
+            } else {
+                out.add(((JsonString) item).getString());
+            }
+        }
+        return out;
     }
 
     /** Throws a 400 problem listing every type and unknown-field error found so far. */
