@@ -59,6 +59,11 @@ public class TokenKeys {
     record VerificationKey(String kid, PublicKey publicKey, Instant createdAt, Instant retiredAt) {
     }
 
+    /** The signing key first, then the retired ones, latest retired first. */
+    private static final java.util.Comparator<VerificationKey> NEWEST_FIRST = java.util.Comparator
+            .comparing((VerificationKey k) -> k.retiredAt() == null ? Instant.MAX : k.retiredAt())
+            .thenComparing(VerificationKey::createdAt).thenComparing(VerificationKey::kid).reversed();
+
     @Inject
     Jdbc jdbc;
 
@@ -133,17 +138,15 @@ public class TokenKeys {
     public JsonObject jwks() {
         Instant now = clock.instant();
         JsonArrayBuilder keys = JsonFactories.BUILDERS.createArrayBuilder();
-        byKid.values().stream().filter(k -> published(k, now))
-                .sorted((a, b) -> b.createdAt().compareTo(a.createdAt()))
-                .forEach(k -> keys.add(jwk(k)));
+        byKid.values().stream().filter(k -> published(k, now)).sorted(NEWEST_FIRST).forEach(k -> keys.add(jwk(k)));
         return JsonFactories.BUILDERS.createObjectBuilder().add("keys", keys).build();
     }
 
     /** The kids of the keys that may still verify, newest first. */
     public List<String> kids() {
         Instant now = clock.instant();
-        return byKid.values().stream().filter(k -> published(k, now))
-                .sorted((a, b) -> b.createdAt().compareTo(a.createdAt())).map(VerificationKey::kid).toList();
+        return byKid.values().stream().filter(k -> published(k, now)).sorted(NEWEST_FIRST)
+                .map(VerificationKey::kid).toList();
     }
 
     private boolean published(VerificationKey key, Instant now) {
