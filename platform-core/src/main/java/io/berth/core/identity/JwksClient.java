@@ -176,7 +176,7 @@ final class JwksClient {
         }
         return switch (alg) {
             case "RS256" -> k instanceof RsaJsonWebKey;
-            case "ES256" -> k instanceof EllipticCurveJsonWebKey ec && EllipticCurves.P256.equals(ec.getCurveName());
+            case "ES256" -> k instanceof EllipticCurveJsonWebKey ec && EllipticCurves.P_256.equals(ec.getCurveName());
             default -> false;
         };
     }
