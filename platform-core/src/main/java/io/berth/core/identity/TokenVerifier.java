@@ -5,13 +5,9 @@ import io.berth.core.identity.TokenRejected.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
-import org.jose4j.jwt.consumer.InvalidJwtException;
-import org.jose4j.lang.JoseException;
 
 import java.security.PublicKey;
 import java.time.Clock;
@@ -42,12 +38,6 @@ import java.util.logging.Logger;
 public class TokenVerifier {
 
     private static final Logger LOG = Logger.getLogger(TokenVerifier.class.getName());
-    static final String ES256 = "ES256";
-    static final String RS256 = "RS256";
-    private static final AlgorithmConstraints ONLY_ES256 =
-            new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, ES256);
-    private static final AlgorithmConstraints ONLY_RS256 =
-            new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, RS256);
     private static final int MAX_JTI_CHARS = 128;
 
     @Inject
@@ -84,7 +74,7 @@ public class TokenVerifier {
         if (token == null || token.isEmpty()) {
             return TokenRejected.of(Reason.MISSING);
         }
-        if (!printableAscii(token)) {
+        if (!ParsedJws.printableAscii(token)) {
             return refuse(tenant, Reason.MALFORMED, "not a printable ASCII string of acceptable length");
         }
         VerifiedTokenCache c = cache();
@@ -117,7 +107,7 @@ public class TokenVerifier {
     }
 
     private Verification verifyInFull(String tenant, String token, VerifiedTokenCache.Digest digest, long now) {
-        Parsed p = parse(token);
+        ParsedJws p = ParsedJws.parse(token);
         if (p.rejected != null) {
             return refuse(tenant, p.rejected, p.detail);
         }
@@ -131,49 +121,55 @@ public class TokenVerifier {
             return refuse(tenant, Reason.MISSING_CLAIM, "no iss");
         }
         boolean berth = issuer.equals(uris.issuer(tenant));
-        TrustedIssuer trust = null;
-        PublicKey key;
-        if (berth) {
-            if (!ES256.equals(p.alg)) {
-                return refuse(tenant, Reason.UNSUPPORTED_ALGORITHM, "Berth tokens are ES256");
-            }
-            String typ = p.jws.getHeader("typ");
-            if (!"at+jwt".equalsIgnoreCase(typ) && !"application/at+jwt".equalsIgnoreCase(typ)) {
-                return refuse(tenant, Reason.WRONG_TYPE, "typ is not at+jwt");
-            }
-            Optional<PublicKey> found = p.kid == null ? Optional.empty() : keys.find(p.kid);
-            if (found.isEmpty()) {
-                return refuse(tenant, Reason.UNKNOWN_KEY, "no Berth key with this kid");
-            }
-            key = found.get();
-        } else {
-            Optional<TrustedIssuer> trusted = idps.find(tenant, issuer);
-            if (trusted.isEmpty()) {
-                return refuse(tenant, Reason.WRONG_ISSUER, "issuer not trusted by the tenant");
-            }
-            trust = trusted.get();
-            String typ = p.jws.getHeader("typ");
-            if (typ != null && !typ.equalsIgnoreCase("JWT") && !typ.equalsIgnoreCase("at+jwt")
-                    && !typ.equalsIgnoreCase("application/at+jwt")) {
-                return refuse(tenant, Reason.WRONG_TYPE, "typ is neither JWT nor at+jwt");
-            }
-            try {
-                Optional<PublicKey> found = jwks().key(trust.jwksUrl(), p.kid, p.alg);
-                if (found.isEmpty()) {
-                    return refuse(tenant, Reason.UNKNOWN_KEY, "no IdP key for this kid and alg");
-                }
-                key = found.get();
-            } catch (JwksClient.Unavailable e) {
-                return refuse(tenant, Reason.ISSUER_UNAVAILABLE, e.getMessage());
-            }
+        TrustedIssuer trust = berth ? null : idps.find(tenant, issuer).orElse(null);
+        if (!berth && trust == null) {
+            return refuse(tenant, Reason.WRONG_ISSUER, "issuer not trusted by the tenant");
         }
-        if (!signatureValid(p.jws, key, p.alg)) {
+        KeyChoice key = berth ? berthKey(p) : idpKey(p, trust);
+        if (key.rejected() != null) {
+            return refuse(tenant, key.rejected(), key.detail());
+        }
+        if (!p.signedBy(key.key())) {
             return refuse(tenant, Reason.BAD_SIGNATURE, "signature does not verify");
         }
         try {
             return checkClaims(tenant, p.claims, issuer, berth, trust, digest, now);
         } catch (MalformedClaimException e) {
             return refuse(tenant, Reason.MALFORMED, "a claim has the wrong type");
+        }
+    }
+
+    /** The key to verify with, or why there is none. */
+    private record KeyChoice(PublicKey key, Reason rejected, String detail) {
+        static KeyChoice refused(Reason reason, String detail) {
+            return new KeyChoice(null, reason, detail);
+        }
+    }
+
+    private KeyChoice berthKey(ParsedJws p) {
+        if (!ParsedJws.ES256.equals(p.alg)) {
+            return KeyChoice.refused(Reason.UNSUPPORTED_ALGORITHM, "Berth tokens are ES256");
+        }
+        String typ = p.header("typ");
+        if (!"at+jwt".equalsIgnoreCase(typ) && !"application/at+jwt".equalsIgnoreCase(typ)) {
+            return KeyChoice.refused(Reason.WRONG_TYPE, "typ is not at+jwt");
+        }
+        Optional<PublicKey> found = p.kid == null ? Optional.empty() : keys.find(p.kid);
+        return found.map(k -> new KeyChoice(k, null, null))
+                .orElseGet(() -> KeyChoice.refused(Reason.UNKNOWN_KEY, "no Berth key with this kid"));
+    }
+
+    private KeyChoice idpKey(ParsedJws p, TrustedIssuer trust) {
+        String typ = p.header("typ");
+        if (typ != null && !typ.equalsIgnoreCase("JWT") && !typ.equalsIgnoreCase("at+jwt")
+                && !typ.equalsIgnoreCase("application/at+jwt")) {
+            return KeyChoice.refused(Reason.WRONG_TYPE, "typ is neither JWT nor at+jwt");
+        }
+        try {
+            return jwks().key(trust.jwksUrl(), p.kid, p.alg).map(k -> new KeyChoice(k, null, null))
+                    .orElseGet(() -> KeyChoice.refused(Reason.UNKNOWN_KEY, "no IdP key for this kid and alg"));
+        } catch (JwksClient.Unavailable e) {
+            return KeyChoice.refused(Reason.ISSUER_UNAVAILABLE, e.getMessage());
         }
     }
 
@@ -272,11 +268,11 @@ public class TokenVerifier {
 
     /** A Berth token of this tenant whose signature verifies, whatever its expiry (RFC 7009 revocation). */
     Optional<JwtClaims> inspectBerthToken(String tenant, String token) {
-        if (token == null || !printableAscii(token)) {
+        if (token == null || !ParsedJws.printableAscii(token)) {
             return Optional.empty();
         }
-        Parsed p = parse(token);
-        if (p.rejected != null || !ES256.equals(p.alg) || p.kid == null) {
+        ParsedJws p = ParsedJws.parse(token);
+        if (p.rejected != null || !ParsedJws.ES256.equals(p.alg) || p.kid == null) {
             return Optional.empty();
         }
         try {
@@ -287,83 +283,7 @@ public class TokenVerifier {
             return Optional.empty();
         }
         Optional<PublicKey> key = keys.find(p.kid);
-        return key.isPresent() && signatureValid(p.jws, key.get(), ES256) ? Optional.of(p.claims) : Optional.empty();
-    }
-
-    /** The token taken apart, its payload not yet trusted; or why it cannot be. */
-    private static final class Parsed {
-        JsonWebSignature jws;
-        String alg;
-        String kid;
-        JwtClaims claims;
-        Reason rejected;
-        String detail;
-
-        Parsed reject(Reason reason, String why) {
-            rejected = reason;
-            detail = why;
-            return this;
-        }
-    }
-
-    private static Parsed parse(String token) {
-        Parsed p = new Parsed();
-        int first = token.indexOf('.');
-        int second = first < 0 ? -1 : token.indexOf('.', first + 1);
-        if (first <= 0 || second < 0 || token.indexOf('.', second + 1) >= 0 || second == first + 1) {
-            return p.reject(Reason.MALFORMED, "not three dot-separated parts");
-        }
-        try {
-            p.jws = new JsonWebSignature();
-            p.jws.setCompactSerialization(token);
-            p.alg = p.jws.getAlgorithmHeaderValue();
-            p.kid = p.jws.getKeyIdHeaderValue();
-        } catch (JoseException | RuntimeException e) {
-            return p.reject(Reason.MALFORMED, "header does not parse");
-        }
-        if (p.alg == null) {
-            return p.reject(Reason.MALFORMED, "no alg");
-        }
-        if (!ES256.equals(p.alg) && !RS256.equals(p.alg)) {
-            return p.reject(Reason.UNSUPPORTED_ALGORITHM, "alg not allowed");
-        }
-        if (second == token.length() - 1) {
-            return p.reject(Reason.MALFORMED, "no signature");
-        }
-        // Nested or unencoded-payload JWS are not access tokens.
-        if (p.jws.getHeaders().getObjectHeaderValue("b64") != null || "JWT".equalsIgnoreCase(p.jws.getHeader("cty"))) {
-            return p.reject(Reason.MALFORMED, "b64 or nested JWT");
-        }
-        try {
-            p.claims = JwtClaims.parse(p.jws.getUnverifiedPayload());
-        } catch (InvalidJwtException | RuntimeException e) {
-            return p.reject(Reason.MALFORMED, "payload is not a JSON object");
-        }
-        return p;
-    }
-
-    private static boolean signatureValid(JsonWebSignature jws, PublicKey key, String alg) {
-        try {
-            jws.setAlgorithmConstraints(ES256.equals(alg) ? ONLY_ES256 : ONLY_RS256);
-            jws.setKey(key);
-            return jws.verifySignature();
-        } catch (JoseException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static boolean printableAscii(String token) {
-        int n = token.length();
-        if (n > BearerHeader.MAX_TOKEN_CHARS) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = token.charAt(i);
-            if (c <= 0x20 || c >= 0x7F) {
-                return false;
-            }
-        }
-        return true;
+        return key.isPresent() && p.signedBy(key.get()) ? Optional.of(p.claims) : Optional.empty();
     }
 
     private static String hex(VerifiedTokenCache.Digest d) {
