@@ -76,6 +76,9 @@ public class Revocations {
 
     /** Revokes one token of a tenant until {@code expiresAt} (null: unknown, kept {@code unknown-expiry-seconds}). */
     public void revoke(String tenant, String jti, Instant expiresAt) {
+        if (jti == null || jti.isEmpty() || jti.length() > 200) {
+            throw new IllegalArgumentException("jti: 1 to 200 characters");
+        }
         Instant until = expiresAt != null ? expiresAt : clock.instant().plusSeconds(config.unknownExpirySeconds());
         publish(RevocationMirror.TOKEN, tenant, jti, until);
     }

@@ -82,11 +82,11 @@ public class TokenVerifier {
         long now = clock.millis();
         VerifiedTokenCache.Entry cached = c.get(digest);
         if (cached != null && cached.token().tenant().equals(tenant)) {
-            if (now >= cached.notAfterMillis()) {
-                c.remove(digest);
-                return refuse(tenant, Reason.EXPIRED, "cached token expired");
+            if (now < cached.notAfterMillis()) {
+                return notRevoked(cached.token());
             }
-            return notRevoked(cached.token());
+            // Expired, or an IdP token due for a look at its issuer's current keys: the full check decides.
+            c.remove(digest);
         }
         return verifyInFull(tenant, token, digest, now);
     }
@@ -224,7 +224,12 @@ public class TokenVerifier {
         }
         VerifiedToken verified = new VerifiedToken(new AgentPrincipal(tenant, issuer, subject), clientId, scopes, jti,
                 Instant.ofEpochSecond(exp.getValue()), berth);
-        cache().put(digest, new VerifiedTokenCache.Entry(verified, (exp.getValue() + skew) * 1000L), nowMillis);
+        long notAfter = (exp.getValue() + skew) * 1000L;
+        if (!berth) {
+            // An IdP may pull a key from its JWKS (compromise): look at its keys again within the JWKS cache time.
+            notAfter = Math.min(notAfter, nowMillis + config.jwksTtlSeconds() * 1000L);
+        }
+        cache().put(digest, new VerifiedTokenCache.Entry(verified, notAfter), nowMillis);
         return notRevoked(verified);
     }
 

@@ -175,6 +175,17 @@ class TenantIdpTokensTest {
     }
 
     @Test
+    void aKeyThePublisherWithdrawsStopsVerifyingCachedTokensWithinTheJwksCacheTime() {
+        node.idps.trust("acme", idp.issuer(), idp.jwksUrl(), null, null);
+        TestIdp.SigningKey k = idp.addKey("k1", "RS256");
+        String token = idp.sign(idp.claims(ACME_MCP), k);
+        assertInstanceOf(VerifiedToken.class, verify(token));
+        idp.body = "{\"keys\":[]}";
+        clock.advance(Duration.ofSeconds(node.config.jwksTtlSeconds() + 1));
+        assertEquals(Reason.UNKNOWN_KEY, refused(token));
+    }
+
+    @Test
     void anOversizedOrBrokenJwksIsUnavailable() {
         node.idps.trust("acme", idp.issuer(), idp.jwksUrl(), null, null);
         TestIdp.SigningKey k = idp.addKey("k1", "RS256");
