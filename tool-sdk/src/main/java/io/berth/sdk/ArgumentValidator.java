@@ -59,29 +59,31 @@ final class ArgumentValidator {
         }
     }
 
-    /** Reports the violations of {@code record} itself, at {@code path}. */
-    void validate(Object record, String path, Binding binding) {
-        report(validator.validate(record), record, path, binding);
+    /** One violation: the component it concerns (null for the record as a whole), its full path, its message. */
+    record Found(String component, String path, String message) {
     }
 
-    /** Reports the violations of one component's value, for a record that could not be built. */
+    /** The violations of {@code record} itself, at {@code path}. */
+    List<Found> validate(Object record, String path) {
+        return found(validator.validate(record), record, path);
+    }
+
+    /** The violations of one component's value, for a record that could not be built. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void validateValue(Class<?> type, String component, Object value, String path, Binding binding) {
-        report(validator.validateValue((Class) type, component, value), null, path, binding);
+    List<Found> validateValue(Class<?> type, String component, Object value, String path) {
+        return found(validator.validateValue((Class) type, component, value), null, path);
     }
 
-    private static void report(Set<? extends ConstraintViolation<?>> violations, Object record, String path,
-                               Binding binding) {
-        List<String> found = new ArrayList<>();
+    private static List<Found> found(Set<? extends ConstraintViolation<?>> violations, Object record, String path) {
+        List<Found> found = new ArrayList<>();
         for (ConstraintViolation<?> v : violations) {
             if (record == null || v.getLeafBean() == record) {
-                found.add(render(path, v.getPropertyPath()) + "\u0000" + v.getMessage());
+                java.util.Iterator<Path.Node> nodes = v.getPropertyPath().iterator();
+                String component = nodes.hasNext() ? nodes.next().getName() : null;
+                found.add(new Found(component, render(path, v.getPropertyPath()), v.getMessage()));
             }
         }
-        found.stream().sorted().forEach(f -> {
-            int split = f.indexOf('\u0000');
-            binding.problem(f.substring(0, split), f.substring(split + 1));
-        });
+        return found;
     }
 
     /** A violation's path as the binder writes paths: {@code arguments.tags[1]}, {@code arguments.labels["x"]}. */

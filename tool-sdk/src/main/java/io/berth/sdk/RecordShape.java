@@ -5,6 +5,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ record RecordShape(Class<?> type, String description, List<Component> components
         }
         Object instance = construct(values, path, binding);
         if (instance != null && constrained() && binding.validator() != null) {
-            binding.validator().validate(instance, path, binding);
+            report(binding.validator().validate(instance, path), binding);
         }
         return instance;
     }
@@ -137,12 +138,23 @@ record RecordShape(Class<?> type, String description, List<Component> components
         if (binding.validator() == null) {
             return;
         }
+        List<ArgumentValidator.Found> found = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             Component c = components.get(i);
             if (values[i] != null && c.slot().constrained()) {
-                binding.validator().validateValue(type, c.name(), values[i], path, binding);
+                found.addAll(binding.validator().validateValue(type, c.name(), values[i], path));
             }
         }
+        report(found, binding);
+    }
+
+    /** Reports violations in component order (the record's own first), then by path and message. */
+    private void report(List<ArgumentValidator.Found> found, Binding binding) {
+        List<String> names = components.stream().map(Component::name).toList();
+        found.stream()
+                .sorted(Comparator.comparingInt((ArgumentValidator.Found f) -> names.indexOf(f.component()))
+                        .thenComparing(ArgumentValidator.Found::path).thenComparing(ArgumentValidator.Found::message))
+                .forEach(f -> binding.problem(f.path(), f.message()));
     }
 
     private Object construct(Object[] values, String path, Binding binding) {

@@ -69,14 +69,14 @@ class ArgumentValidationTest {
         String error = errorOf(Booking.class, arguments);
         List<String> lines = error.lines().filter(l -> l.startsWith("- ")).toList();
         assertEquals(List.of(
-                "- arguments.code: must be at most 3 characters long",
-                "- arguments.day: must be in the future",
-                "- arguments.extras[\"wine\"]: must be greater than 0",
-                "- arguments.price: must be greater than 0",
+                "- arguments.title: must not be blank",
                 "- arguments.seats: must be at most 10",
+                "- arguments.price: must be greater than 0",
+                "- arguments.day: must be in the future",
                 "- arguments.tags: must have from 1 to 2 items",
                 "- arguments.tags[1]: must not be blank",
-                "- arguments.title: must not be blank"), lines);
+                "- arguments.extras[\"wine\"]: must be greater than 0",
+                "- arguments.code: must be at most 3 characters long"), lines);
     }
 
     @Test
@@ -89,8 +89,8 @@ class ArgumentValidationTest {
         String error = errorOf(Booking.class, arguments);
         List<String> lines = error.lines().filter(l -> l.startsWith("- ")).toList();
         assertEquals(List.of(
-                "- arguments.organiser.email: must be a well-formed e-mail address",
                 "- arguments.organiser.name: must not be blank",
+                "- arguments.organiser.email: must be a well-formed e-mail address",
                 "- arguments.cascaded.name: must not be blank",
                 "- arguments.guests[1].name: must not be blank"), lines);
     }
