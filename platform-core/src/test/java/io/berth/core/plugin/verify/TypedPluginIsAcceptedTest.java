@@ -2,10 +2,16 @@ package io.berth.core.plugin.verify;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +101,21 @@ class TypedPluginIsAcceptedTest {
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("typed.TypedPlugin", PLUGIN);
         Verification verification = new PluginVerifier().verify(TestJars.compiledPlugin(sources));
+        assertInstanceOf(Verification.Accepted.class, verification, verification::toString);
+    }
+
+    @Test
+    void thePluginTemplateIsAccepted() throws IOException {
+        Path target = Path.of("..", "examples", "plugin-template", "target");
+        Optional<Path> jar = Optional.empty();
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> files = Files.list(target)) {
+                jar = files.filter(p -> p.getFileName().toString().matches("berth-plugin-template-[^-]+(-SNAPSHOT)?"
+                        + "\\.jar")).findFirst();
+            }
+        }
+        assumeTrue(jar.isPresent(), "build it first: mvn -pl examples/plugin-template -am package");
+        Verification verification = new PluginVerifier().verify(Files.readAllBytes(jar.get()));
         assertInstanceOf(Verification.Accepted.class, verification, verification::toString);
     }
 
