@@ -19,7 +19,7 @@ final class Frozen {
     }
 
     @SuppressWarnings("unchecked")
-    private static Object value(Object v) {
+    static Object value(Object v) {
         if (v instanceof Map<?, ?> m) {
             return map((Map<String, Object>) m);
         }

@@ -1,17 +1,29 @@
 package io.berth.sdk;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A tool declaration. {@code inputSchema} and {@code outputSchema} are JSON Schema (2020-12) objects as plain Java;
  * Berth passes them to clients verbatim. Use {@link #builder(String)}.
+ *
+ * <p>{@code scopes} are the OAuth scopes a caller needs to see and call the tool (all of them); {@code
+ * requiresApproval} asks Berth to have a person approve each call before it runs. Both are declarations the tenant's
+ * policy builds on, not checks the plugin makes.
  */
 public record Tool(String name, String title, String description, Map<String, Object> inputSchema,
-                   Map<String, Object> outputSchema, ToolHints hints, TaskSupport taskSupport, ToolHandler handler) {
+                   Map<String, Object> outputSchema, ToolHints hints, TaskSupport taskSupport, ToolHandler handler,
+                   Set<String> scopes, boolean requiresApproval) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+    /** RFC 6749 section 3.3 scope-token. */
+    private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,256}");
 
     /** The schema of a tool that takes no arguments. */
     public static final Map<String, Object> NO_ARGUMENTS = Map.of("type", "object", "additionalProperties", false);
@@ -27,6 +39,7 @@ public record Tool(String name, String title, String description, Map<String, Ob
         hints = hints == null ? ToolHints.NONE : hints;
         taskSupport = taskSupport == null ? TaskSupport.FORBIDDEN : taskSupport;
         Objects.requireNonNull(handler, "handler");
+        scopes = scopes == null ? Set.of() : scopes(scopes);
     }
 
     public static Builder builder(String name) {
@@ -40,7 +53,24 @@ public record Tool(String name, String title, String description, Map<String, Ob
         return Frozen.map(schema);
     }
 
-    /** Builds a {@link Tool}; only the name, description and handler are required. */
+    /** An unmodifiable copy in the declared order, so that declarations read the same every time. */
+    private static Set<String> scopes(Collection<String> scopes) {
+        Set<String> copy = new LinkedHashSet<>();
+        for (String scope : scopes) {
+            if (scope == null || !SCOPE.matcher(scope).matches()) {
+                throw new IllegalArgumentException("a scope is 1-256 printable ASCII characters other than space, "
+                        + "\" and \\: " + scope);
+            }
+            copy.add(scope);
+        }
+        return Collections.unmodifiableSet(copy);
+    }
+
+    /**
+     * Builds a {@link Tool}; only the name, description and handler are required. Either give an input schema and a
+     * {@link ToolHandler}, or declare typed arguments with {@link #arguments(Class)}, which generates the schema and
+     * continues with a typed handler (set everything else first).
+     */
     public static final class Builder {
         private final String name;
         private String title;
@@ -50,6 +80,8 @@ public record Tool(String name, String title, String description, Map<String, Ob
         private ToolHints hints;
         private TaskSupport taskSupport;
         private ToolHandler handler;
+        private Set<String> scopes;
+        private boolean requiresApproval;
 
         private Builder(String name) {
             this.name = name;
@@ -86,13 +118,52 @@ public record Tool(String name, String title, String description, Map<String, Ob
             return this;
         }
 
+        /** The OAuth scopes a caller needs, all of them, to see and call the tool (default: none). */
+        public Builder scopes(String... scopes) {
+            this.scopes = Tool.scopes(Arrays.asList(scopes));
+            return this;
+        }
+
+        /** Whether each call needs a person's approval before it runs (default false). */
+        public Builder requiresApproval(boolean requiresApproval) {
+            this.requiresApproval = requiresApproval;
+            return this;
+        }
+
         public Builder handler(ToolHandler handler) {
             this.handler = handler;
             return this;
         }
 
+        /**
+         * Declares the tool's arguments as a record: its JSON Schema is generated from the record's components and
+         * their constraints (see the package documentation), and each call is bound to a record instance and validated
+         * before the handler runs.
+         *
+         * @throws IllegalArgumentException when the record cannot be described as a JSON Schema (an unsupported
+         *                                  component type, a cycle, a misplaced constraint)
+         */
+        public <A extends Record> TypedToolBuilder<A> arguments(Class<A> type) {
+            if (inputSchema != null || handler != null) {
+                throw new IllegalStateException("a tool with typed arguments gets its input schema and handler from "
+                        + "arguments(...): set neither inputSchema(...) nor handler(...)");
+            }
+            return new TypedToolBuilder<>(this, TypedArguments.of(type));
+        }
+
+        /** Used by the typed stages, which supply the schemas and the handler. */
+        Tool build(Map<String, Object> generatedInput, Map<String, Object> generatedOutput, ToolHandler typed) {
+            if (generatedOutput != null && outputSchema != null) {
+                throw new IllegalStateException("a tool with a typed result gets its output schema from output(...)");
+            }
+            return new Tool(name, title, description, generatedInput,
+                    generatedOutput != null ? generatedOutput : outputSchema, hints, taskSupport, typed, scopes,
+                    requiresApproval);
+        }
+
         public Tool build() {
-            return new Tool(name, title, description, inputSchema, outputSchema, hints, taskSupport, handler);
+            return new Tool(name, title, description, inputSchema, outputSchema, hints, taskSupport, handler, scopes,
+                    requiresApproval);
         }
     }
 }

@@ -10,7 +10,8 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 
 /**
- * The policy: which JDK types and members plugin bytecode may reference. Anything not allowed here is refused; the
+ * The policy: which JDK types and members plugin bytecode may reference, and the one host API besides the SDK: the
+ * constraint annotations of Jakarta Validation, which typed arguments carry. Anything not allowed here is refused; the
  * explicit refusals below exist only to give the author a precise reason. Names are JVM internal names.
  *
  * <p>A type is looked up by its exact name, then (for a nested type) through its enclosing type, then by the longest
@@ -31,6 +32,9 @@ import org.objectweb.asm.Opcodes;
  * refused.</li>
  * <li>A JDK member whose descriptor names a refused type is refused too ({@code Scanner(File)}), so no refused type
  * reaches a plugin through an allowed API.</li>
+ * <li>{@code jakarta.validation}: the built-in constraints ({@code jakarta.validation.constraints}) and {@code @Valid}
+ * only. The SDK checks them with the host's provider and its own messages; custom constraints, validators, payloads
+ * and the bootstrap API are refused, since a plugin's validator or message would run inside the host's engine.</li>
  * </ul>
  */
 final class JdkAllowList {
@@ -57,6 +61,9 @@ final class JdkAllowList {
     private static final String PINS_LOADER =
             "values stay on the host's pooled threads or classes and keep the plugin's class loader alive";
     private static final String INTERNAL = "JDK internals and unsupported APIs";
+    private static final String VALIDATION = "only the built-in constraint annotations (jakarta.validation.constraints) "
+            + "and @Valid are for plugins: the SDK validates typed arguments, and custom validators, payloads or "
+            + "message interpolation would run inside the host's validation engine";
 
     private static final Map<String, TypeRule> TYPES = new HashMap<>();
     private static final Map<String, TypeRule> PACKAGES = new HashMap<>();
@@ -173,6 +180,11 @@ final class JdkAllowList {
                 "javax/imageio/", "javax/print/");
         denyPackage(INTERNAL, "sun/", "com/sun/", "jdk/");
         deny(NATIVE, "sun/misc/Unsafe", "jdk/internal/misc/Unsafe");
+
+        // Jakarta Validation, from the host (PluginClassLoader): the annotations typed arguments carry, nothing else.
+        denyPackage(VALIDATION, "jakarta/validation/");
+        allowPackage("jakarta/validation/constraints/");
+        allow("jakarta/validation/", "Valid");
     }
 
     /**
@@ -214,12 +226,13 @@ final class JdkAllowList {
             "writeExternal(Ljava/io/ObjectOutput;)V");
 
     /**
-     * Packages a plugin may not put classes into: the JDK's, where they would pose as JDK classes, and Berth's, where
-     * SDK classes would be shadowed by the host's and others would pose as Berth in logs and stack traces. Berth's
-     * own sample plugins live in {@code io.berth.examples}, which is not part of the host.
+     * Packages a plugin may not put classes into: the JDK's, where they would pose as JDK classes, Jakarta
+     * Validation's, which the plugin's loader takes from the host, and Berth's, where SDK classes would be shadowed by
+     * the host's and others would pose as Berth in logs and stack traces. Berth's own sample plugins live in
+     * {@code io.berth.examples}, which is not part of the host.
      */
     private static final List<String> RESERVED_PACKAGES = List.of("java/", "javax/", "jdk/", "sun/", "com/sun/",
-            "org/w3c/", "org/xml/", "org/ietf/", "io/berth/");
+            "org/w3c/", "org/xml/", "org/ietf/", "jakarta/validation/", "io/berth/");
     private static final String SAMPLE_PLUGINS = "io/berth/examples/";
 
     private JdkAllowList() {

@@ -24,8 +24,9 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles plugin sources in memory with the JDK's javac against the SDK, so tests check exactly the bytecode javac
- * emits (lambda and string-concatenation bootstraps, record methods, switch maps).
+ * Compiles plugin sources in memory with the JDK's javac against the SDK and the Jakarta Validation API (as plugin
+ * projects do), so tests check exactly the bytecode javac emits (lambda and string-concatenation bootstraps, record
+ * methods, switch maps, constraint annotations).
  */
 final class InMemoryJavac {
 
@@ -67,8 +68,13 @@ final class InMemoryJavac {
     }
 
     private static String sdkClasspath() {
+        return location(ToolPlugin.class) + java.io.File.pathSeparator
+                + location(jakarta.validation.constraints.NotNull.class);
+    }
+
+    private static String location(Class<?> type) {
         try {
-            return Path.of(ToolPlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
