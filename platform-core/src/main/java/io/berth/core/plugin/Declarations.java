@@ -18,9 +18,9 @@ import java.util.Map;
 
 /**
  * What a plugin version declares, as canonical JSON (lists sorted, members in a fixed order): stored with each version,
- * shown to tenant admins, and compared for schema pinning. The pinned part is each tool's name, description and
- * schemas: a version that changes it must be approved before agents see it, so that an approved tool cannot quietly
- * change what it tells the model or what it accepts.
+ * shown to tenant admins, and compared for schema pinning. The pinned part is each tool's name, description,
+ * schemas, required scopes and approval hint: a version that changes it must be approved before agents see it, so that
+ * an approved tool cannot quietly change what it tells the model, what it accepts or what access it needs.
  */
 final class Declarations {
 
@@ -62,7 +62,8 @@ final class Declarations {
         List<Object> tools = new ArrayList<>();
         for (var t : declarations.getJsonArray("tools").getValuesAs(JsonObject.class)) {
             tools.add(ordered("name", t.get("name"), "description", t.get("description"), "inputSchema",
-                    t.get("inputSchema"), "outputSchema", t.get("outputSchema")));
+                    t.get("inputSchema"), "outputSchema", t.get("outputSchema"), "scopes", t.get("scopes"),
+                    "requiresApproval", t.get("requiresApproval")));
         }
         return tools.toString();
     }
@@ -78,7 +79,8 @@ final class Declarations {
         return ordered("name", t.name(), "title", t.title(), "description", t.description(),
                 "inputSchema", sorted(t.inputSchema()), "outputSchema", t.outputSchema() == null ? null
                         : sorted(t.outputSchema()), "hints", hints,
-                "taskSupport", t.taskSupport().name().toLowerCase(java.util.Locale.ROOT));
+                "taskSupport", t.taskSupport().name().toLowerCase(java.util.Locale.ROOT),
+                "scopes", List.copyOf(t.scopes()), "requiresApproval", t.requiresApproval());
     }
 
     private static Map<String, Object> prompt(Prompt p) {
