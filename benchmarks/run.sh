@@ -120,7 +120,8 @@ sys_ticks() {   # all ticks of all CPUs (elapsed time x cores)
 # CPU of every other process: utime+stime+cutime+cstime of each live process but the measured server and this shell
 # (whose children are wrk), so that children reaped during the window count through their parent.
 others_snapshot() {     # server-pid name
-    cat /proc/[0-9]*/stat 2>/dev/null | awk -v a="$1" -v b="$$" '{ pid = $1; s = $0; sub(/^.*\) /, "", s);
+    # cat fails when a process exits between the glob and the read: not an error here (set -o pipefail would make it one)
+    { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v a="$1" -v b="$$" '{ pid = $1; s = $0; sub(/^.*\) /, "", s);
         split(s, f, " "); if (pid != a && pid != b) print pid, f[12] + f[13] + f[14] + f[15] }' > "$RUN_DIR/others.$2"
 }
 others_delta() {        # ticks used by other processes between snapshots 0 and 1
