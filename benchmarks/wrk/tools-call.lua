@@ -1,28 +1,48 @@
--- wrk script: MCP `tools/call` of the `echo` tool in an existing session (Streamable HTTP, session era), with every
--- response checked, so that a server answering errors cannot look fast.
+-- wrk script: MCP `tools/call` of the `echo` tool over Streamable HTTP, with every response checked, so that a server
+-- answering errors cannot look fast. Two modes:
+--
+--   session    (default) the session era: calls in an existing session (Mcp-Session-Id from initialize)
+--   stateless  MCP 2026-07-28: every POST self-contained, no initialize, no session (see below)
 --
 --   MCP_SESSION_ID=<id> wrk -t2 -c16 -d20s --latency -s tools-call.lua http://127.0.0.1:19080/t/bench/mcp
+--   MCP_MODE=stateless MCP_REQUIRE_RESULT_TYPE=1 wrk -t2 -c16 -d20s --latency -s tools-call.lua \
+--       http://127.0.0.1:19080/t/bench/mcp
 --
 -- Environment:
---   MCP_SESSION_ID        the session (Mcp-Session-Id) from initialize; or
+--   MCP_MODE              session (default) or stateless
+--   MCP_SESSION_ID        session mode: the session (Mcp-Session-Id) from initialize; or
 --   MCP_SESSION_FILE      a file holding it (read when MCP_SESSION_ID is unset)
---   MCP_PROTOCOL_VERSION  the MCP-Protocol-Version header (default 2025-11-25, the version initialize negotiated)
+--   MCP_PROTOCOL_VERSION  the MCP-Protocol-Version header (and, stateless, the _meta protocolVersion); default
+--                         2025-11-25 (session, the version initialize negotiated) or 2026-07-28 (stateless)
+--   MCP_REQUIRE_RESULT_TYPE  1: a result without "resultType":"complete" is an error (2026-07-28 requires it on every
+--                         result; the Java SDK's stateless transport predates it, so it is left unset for the peer)
 --   ECHO_MESSAGE          the echo argument (default "hello"; keep it plain ASCII without quotes or backslashes)
 --
+-- Stateless requests carry the 2026-07-28 headers MCP-Protocol-Version, Mcp-Method: tools/call and Mcp-Name: echo,
+-- and params._meta = {"io.modelcontextprotocol/protocolVersion":<version>,
+-- "io.modelcontextprotocol/clientCapabilities":{}}; no Mcp-Session-Id.
+--
 -- A response counts as good only if it is HTTP 200, its JSON-RPC message (the body itself, or the `data:` lines of an
--- SSE body) has a "result", no "error" member, no "isError": true, and the text "Echo: <message>". done() prints one
--- line "mcp-check: responses=N good=N errors=N (...)" that run.sh parses, and a sample of the first bad response.
--- Every request carries its own JSON-RPC id (ids must not be reused within a session).
+-- SSE body) has a "result", no "error" member, no "isError": true, no "resultType" other than "complete", and the text
+-- "Echo: <message>". done() prints one line "mcp-check: responses=N good=N errors=N (...)" that run.sh parses, and a
+-- sample of the first bad response. Every request carries its own JSON-RPC id (ids must not be reused within a
+-- session; unique in stateless mode too, so that a server's answer can never be mistaken for another's).
 
 local function trim(s)
    return (s:gsub("^%s+", ""):gsub("%s+$", ""))
 end
 
+local function env(name, default)
+   local v = os.getenv(name)
+   if v == nil or trim(v) == "" then return default end
+   return trim(v)
+end
+
 local function read_session()
-   local id = os.getenv("MCP_SESSION_ID")
-   if id and id ~= "" then return trim(id) end
-   local path = os.getenv("MCP_SESSION_FILE")
-   if path and path ~= "" then
+   local id = env("MCP_SESSION_ID", nil)
+   if id then return id end
+   local path = env("MCP_SESSION_FILE", nil)
+   if path then
       local f = io.open(path, "r")
       if f then
          local s = f:read("*a")
@@ -33,21 +53,33 @@ local function read_session()
    error("tools-call.lua: set MCP_SESSION_ID or MCP_SESSION_FILE to the Mcp-Session-Id from initialize")
 end
 
-local session = read_session()
-local version = os.getenv("MCP_PROTOCOL_VERSION")
-if not version or version == "" then version = "2025-11-25" end
-local message = os.getenv("ECHO_MESSAGE")
-if not message or message == "" then message = "hello" end
+local mode = env("MCP_MODE", "session")
+if mode ~= "session" and mode ~= "stateless" then
+   error("tools-call.lua: MCP_MODE must be session or stateless, not " .. mode)
+end
+local version = env("MCP_PROTOCOL_VERSION", mode == "stateless" and "2026-07-28" or "2025-11-25")
+local require_result_type = env("MCP_REQUIRE_RESULT_TYPE", "0") == "1"
+local message = env("ECHO_MESSAGE", "hello")
 local expected = "Echo: " .. message
 
 local headers = {
    ["Content-Type"] = "application/json",
    ["Accept"] = "application/json, text/event-stream",
-   ["Mcp-Session-Id"] = session,
    ["MCP-Protocol-Version"] = version,
 }
+local params_tail
+if mode == "session" then
+   headers["Mcp-Session-Id"] = read_session()
+   params_tail = '}}'
+else
+   headers["Mcp-Method"] = "tools/call"
+   headers["Mcp-Name"] = "echo"
+   params_tail = ',"_meta":{"io.modelcontextprotocol/protocolVersion":"' .. version
+      .. '","io.modelcontextprotocol/clientCapabilities":{}}}}'
+end
 local body_head = '{"jsonrpc":"2.0","id":'
-local body_tail = ',"method":"tools/call","params":{"name":"echo","arguments":{"message":"' .. message .. '"}}}'
+local body_tail = ',"method":"tools/call","params":{"name":"echo","arguments":{"message":"' .. message .. '"}'
+   .. params_tail
 
 -- Main state: the threads, to add up their counters in done().
 local threads = {}
@@ -63,7 +95,7 @@ end
 function init(args)
    next_id = (thread_index or 0) * 1000000000
    responses, good, errors = 0, 0, 0
-   non200, no_result, rpc_error, tool_error, wrong_text = 0, 0, 0, 0, 0
+   non200, no_result, rpc_error, tool_error, wrong_type, wrong_text = 0, 0, 0, 0, 0, 0
    sample = ""
 end
 
@@ -111,6 +143,11 @@ function response(status, hdrs, body)
       tool_error = tool_error + 1
       return bad("isError", status, body)
    end
+   local result_type = msg:match('"resultType"%s*:%s*"([^"]*)"')
+   if (result_type and result_type ~= "complete") or (require_result_type and not result_type) then
+      wrong_type = wrong_type + 1
+      return bad("resultType", status, body)
+   end
    if not msg:find(expected, 1, true) then
       wrong_text = wrong_text + 1
       return bad("wrong-text", status, body)
@@ -120,7 +157,7 @@ end
 
 function done(summary, latency, requests)
    local t = { responses = 0, good = 0, errors = 0, non200 = 0, no_result = 0, rpc_error = 0, tool_error = 0,
-               wrong_text = 0 }
+               wrong_type = 0, wrong_text = 0 }
    local first_sample = ""
    for _, thread in ipairs(threads) do
       for k, _ in pairs(t) do
@@ -132,8 +169,9 @@ function done(summary, latency, requests)
    local e = summary.errors
    local socket_errors = e.connect + e.read + e.write + e.timeout
    io.write(string.format(
-      "mcp-check: responses=%d good=%d errors=%d (non200=%d no_result=%d rpc_error=%d isError=%d wrong_text=%d) socket_errors=%d\n",
-      t.responses, t.good, t.errors, t.non200, t.no_result, t.rpc_error, t.tool_error, t.wrong_text, socket_errors))
+      "mcp-check: mode=%s responses=%d good=%d errors=%d (non200=%d no_result=%d rpc_error=%d isError=%d resultType=%d wrong_text=%d) socket_errors=%d\n",
+      mode, t.responses, t.good, t.errors, t.non200, t.no_result, t.rpc_error, t.tool_error, t.wrong_type, t.wrong_text,
+      socket_errors))
    if first_sample ~= "" then
       io.write("mcp-check: first bad response: " .. first_sample .. "\n")
    end

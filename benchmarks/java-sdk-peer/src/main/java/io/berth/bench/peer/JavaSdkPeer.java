@@ -2,8 +2,12 @@ package io.berth.bench.peer;
 
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
@@ -22,15 +26,50 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The benchmark peer: the MCP Java SDK's {@link HttpServletStreamableServerTransportProvider} (session era, Streamable
- * HTTP) on embedded Tomcat, one endpoint {@code /mcp} with one tool {@code echo} answering {@code "Echo: <message>"},
- * the same text as Berth's conformance fixture. Everything else is the SDK's and Tomcat's defaults.
+ * The benchmark peer: the MCP Java SDK 2.1.0 on embedded Tomcat, one tool {@code echo} answering
+ * {@code "Echo: <message>"} (the same text as Berth's conformance fixture), on two endpoints of one Tomcat:
+ * <ul>
+ *   <li>{@code /mcp}: {@link HttpServletStreamableServerTransportProvider} with {@code McpServer.sync(provider)}, the
+ *       session era of Streamable HTTP ({@code initialize}, then calls carrying {@code Mcp-Session-Id}); answers
+ *       every request as a {@code text/event-stream}.</li>
+ *   <li>{@code /stateless/mcp}: {@link HttpServletStatelessServerTransport} with {@code McpServer.sync(transport)}
+ *       (an {@link McpStatelessSyncServer}). The SDK has no 2026-07-28: this transport answers each POST on its own
+ *       from a method-to-handler map, with no {@code initialize} and no session. It requires {@code Content-Type:
+ *       application/json} and an {@code Accept} naming both {@code application/json} and {@code text/event-stream},
+ *       checks no other header (its default header validator is a no-op), ignores {@code MCP-Protocol-Version},
+ *       {@code Mcp-Method}, {@code Mcp-Name} and {@code params._meta}, and answers {@code application/json} with the
+ *       2025-era result shape (no {@code resultType}).</li>
+ * </ul>
+ * Everything else is the SDK's and Tomcat's defaults (both servers: {@code immediateExecution false}, tool input
+ * validation on).
  *
  * <p>Usage: {@code java -jar java-sdk-peer.jar <port> [bind address, default 127.0.0.1]}.
  */
 public final class JavaSdkPeer {
 
+    static final String SESSION_PATH = "/mcp";
+    static final String STATELESS_PATH = "/stateless/mcp";
+
     private JavaSdkPeer() {
+    }
+
+    private static Tool echoTool() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("message", Map.of("type", "string"));
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("properties", properties);
+        schema.put("required", List.of("message"));
+        return Tool.builder().name("echo").description("Echoes back the message it is given").inputSchema(schema)
+                .build();
+    }
+
+    private static CallToolResult echo(CallToolRequest request) {
+        Object message = request.arguments() == null ? null : request.arguments().get("message");
+        if (!(message instanceof String text)) {
+            return CallToolResult.builder().addTextContent("message must be a string").isError(true).build();
+        }
+        return CallToolResult.builder().addTextContent("Echo: " + text).isError(false).build();
     }
 
     public static void main(String[] args) throws Exception {
@@ -41,34 +80,24 @@ public final class JavaSdkPeer {
         int port = Integer.parseInt(args[0]);
         String address = args.length > 1 ? args[1] : "127.0.0.1";
 
-        HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
-                .mcpEndpoint("/mcp")
+        HttpServletStreamableServerTransportProvider sessions = HttpServletStreamableServerTransportProvider.builder()
+                .mcpEndpoint(SESSION_PATH)
                 .build();
-
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("message", Map.of("type", "string"));
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("type", "object");
-        schema.put("properties", properties);
-        schema.put("required", List.of("message"));
-
-        SyncToolSpecification echo = SyncToolSpecification.builder()
-                .tool(Tool.builder().name("echo").description("Echoes back the message it is given")
-                        .inputSchema(schema).build())
-                .callHandler((exchange, request) -> {
-                    Object message = request.arguments() == null ? null : request.arguments().get("message");
-                    if (!(message instanceof String text)) {
-                        return CallToolResult.builder().addTextContent("message must be a string").isError(true)
-                                .build();
-                    }
-                    return CallToolResult.builder().addTextContent("Echo: " + text).isError(false).build();
-                })
-                .build();
-
-        McpSyncServer server = McpServer.sync(transport)
+        McpSyncServer sessionServer = McpServer.sync(sessions)
                 .serverInfo("java-sdk-peer", "2.1.0")
                 .capabilities(ServerCapabilities.builder().tools(false).build())
-                .tools(echo)
+                .tools(SyncToolSpecification.builder().tool(echoTool())
+                        .callHandler((exchange, request) -> echo(request)).build())
+                .build();
+
+        HttpServletStatelessServerTransport stateless = HttpServletStatelessServerTransport.builder()
+                .messageEndpoint(STATELESS_PATH)
+                .build();
+        McpStatelessSyncServer statelessServer = McpServer.sync(stateless)
+                .serverInfo("java-sdk-peer", "2.1.0")
+                .capabilities(ServerCapabilities.builder().tools(false).build())
+                .tools(McpStatelessServerFeatures.SyncToolSpecification.builder().tool(echoTool())
+                        .callHandler((context, request) -> echo(request)).build())
                 .build();
 
         Path baseDir = Files.createTempDirectory("java-sdk-peer-tomcat");
@@ -80,13 +109,16 @@ public final class JavaSdkPeer {
         tomcat.setConnector(connector);
 
         Context context = tomcat.addContext("", null);
-        Wrapper wrapper = Tomcat.addServlet(context, "mcp", transport);
+        Wrapper wrapper = Tomcat.addServlet(context, "mcp", sessions);
         wrapper.setAsyncSupported(true);   // the transport answers requests on an SSE stream (startAsync)
-        context.addServletMappingDecoded("/mcp", "mcp");
+        context.addServletMappingDecoded(SESSION_PATH, "mcp");
+        Tomcat.addServlet(context, "mcp-stateless", stateless);   // answers in doPost (Mono.block), no async
+        context.addServletMappingDecoded(STATELESS_PATH, "mcp-stateless");
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                server.closeGracefully();
+                sessionServer.closeGracefully();
+                statelessServer.closeGracefully();
                 tomcat.stop();
                 tomcat.destroy();
                 try (Stream<Path> files = Files.walk(baseDir)) {
@@ -99,7 +131,8 @@ public final class JavaSdkPeer {
 
         tomcat.start();
         System.out.println("java-sdk-peer: MCP Java SDK 2.1.0 on Tomcat " + org.apache.catalina.util.ServerInfo
-                .getServerNumber() + ", http://" + address + ":" + port + "/mcp, pid " + ProcessHandle.current().pid());
+                .getServerNumber() + ", http://" + address + ":" + port + SESSION_PATH
+                + " (session era) and " + STATELESS_PATH + " (stateless transport), pid " + ProcessHandle.current().pid());
         tomcat.getServer().await();
     }
 }
