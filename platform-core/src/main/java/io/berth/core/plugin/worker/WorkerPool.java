@@ -115,6 +115,11 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
+    /** The tenant's worker, for tests and diagnostics in this package. */
+    TenantWorker worker(String tenantId) {
+        return tenant(tenantId);
+    }
+
     private TenantWorker tenant(String tenantId) {
         TenantWorker w = tenants.get(tenantId);
         if (w == null) {

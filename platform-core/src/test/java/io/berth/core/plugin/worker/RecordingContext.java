@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A host-side ToolContext that records what a worker plugin did with it and answers input as a client would. */
-final class RecordingContext implements ToolContext {
+class RecordingContext implements ToolContext {
 
     final List<String> events = Collections.synchronizedList(new ArrayList<>());
     final List<String> threads = Collections.synchronizedList(new ArrayList<>());
