@@ -227,8 +227,8 @@ final class TenantWorker {
                 restarts++;
                 if (starting == null) {
                     launchAfter(untilAllowed());
-                    restart = true;
                 }
+                restart = true;
             }
         }
         long delay = untilAllowed();

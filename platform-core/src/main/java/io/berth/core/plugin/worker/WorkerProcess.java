@@ -75,6 +75,7 @@ final class WorkerProcess {
         // Nothing of Berth's environment (credentials, keystore passwords) reaches the worker or its launchers.
         pb.environment().clear();
         pb.environment().put("PATH", "/usr/bin:/bin");
+        pb.directory(new java.io.File("/"));
         return new WorkerProcess(label, pb.start(), settings, timer, onDeath);
     }
 

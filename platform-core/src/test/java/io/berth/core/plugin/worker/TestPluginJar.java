@@ -142,7 +142,7 @@ final class TestPluginJar {
                             if (kv.length == 2) s.put(kv[0], kv[1]);
                         }
                         s.put("env", new TreeMap<>(System.getenv()).toString());
-                        s.put("root", Arrays.toString(new File("/").list()));
+                        String[] root = new File("/").list(); Arrays.sort(root); s.put("root", Arrays.toString(root));
                         s.put("tmpdir", System.getProperty("java.io.tmpdir"));
                         s.put("maxMemory", Runtime.getRuntime().maxMemory());
                         return new ToolResult(List.of(), s, false);
@@ -175,7 +175,8 @@ final class TestPluginJar {
                     t.add(tool("rendezvous", (c, ctx) -> {
                         int n = Integer.parseInt(arg(c, "n"));
                         ARRIVED.incrementAndGet();
-                        long until = System.currentTimeMillis() + 20_000;
+                        String ms = arg(c, "ms");
+                        long until = System.currentTimeMillis() + (ms.isEmpty() ? 20_000 : Long.parseLong(ms));
                         while (ARRIVED.get() < n && System.currentTimeMillis() < until) {
                             Thread.sleep(5);
                         }
