@@ -45,7 +45,7 @@ final class Launcher implements AutoCloseable {
         this.settings = settings;
         boolean sandboxed = settings.sandbox() == WorkerSettings.Sandbox.BWRAP;
         this.root = sandboxed && effectiveUid() == 0;
-        this.tools = new SandboxCommand.Tools(find("sh", true), find("bwrap", sandboxed), find("prlimit", true),
+        this.tools = new SandboxCommand.Tools(find("sh", true), bwrap(settings, sandboxed), find("prlimit", true),
                 find("setpriv", root));
         if (sandboxed && settings.seccomp() && !SeccompFilter.supportedHere()) {
             throw new WorkerStartException("The worker seccomp filter exists for x86_64 only, this is "
@@ -174,6 +174,17 @@ final class Launcher implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             LOG.fine(() -> "Could not delete " + dir + ": " + e);
         }
+    }
+
+    private static String bwrap(WorkerSettings settings, boolean required) {
+        if (settings.bwrap() == null) {
+            return find("bwrap", required);
+        }
+        if (required && !Files.isExecutable(settings.bwrap())) {
+            throw new WorkerStartException("bubblewrap (bwrap) is not at " + settings.bwrap()
+                    + ", so worker plugins cannot be sandboxed and do not run.");
+        }
+        return settings.bwrap().toString();
     }
 
     /** A program from the usual system directories; missing and required means the tier is unavailable. */

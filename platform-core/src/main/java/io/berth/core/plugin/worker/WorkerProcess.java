@@ -62,9 +62,13 @@ final class WorkerProcess {
         this.settings = settings;
         this.onDeath = onDeath;
         this.stderr = new StderrCapture(process.getErrorStream(), label, settings.stderrLogBytes());
+        this.watchdog = timer.scheduleWithFixedDelay(this::checkWrites, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private WorkerProcess started() {
         thread(label + "-stderr", stderr).start();
         thread(label + "-reader", this::readLoop).start();
-        this.watchdog = timer.scheduleWithFixedDelay(this::checkWrites, 1, 1, TimeUnit.SECONDS);
+        return this;
     }
 
     /** Spawns the worker; {@code onDeath} hears once when it is gone, with the reason. */
@@ -76,7 +80,7 @@ final class WorkerProcess {
         pb.environment().clear();
         pb.environment().put("PATH", "/usr/bin:/bin");
         pb.directory(new java.io.File("/"));
-        return new WorkerProcess(label, pb.start(), settings, timer, onDeath);
+        return new WorkerProcess(label, pb.start(), settings, timer, onDeath).started();
     }
 
     /** Waits for the worker's {@code ready}; kills it when it does not come in time. */

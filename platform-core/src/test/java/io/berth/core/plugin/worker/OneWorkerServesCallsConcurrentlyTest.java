@@ -26,7 +26,7 @@ class OneWorkerServesCallsConcurrentlyTest {
     @BeforeEach
     void deploy() throws Exception {
         Workers.assumeSandbox();
-        pool = new WorkerPool(Workers.sandboxed().withThreads(4));
+        pool = new WorkerPool(Workers.sandboxed().toBuilder().threads(4).build());
         plugins = pool.deploy("acme", List.of(Workers.jar()));
     }
 

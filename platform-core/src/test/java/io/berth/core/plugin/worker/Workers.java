@@ -53,8 +53,8 @@ final class Workers {
 
     /** The defaults, with a short cancel grace so time-out tests are quick. */
     static WorkerSettings sandboxed() {
-        return WorkerSettings.defaults().withHeapMb(64).withThreads(8)
-                .withCancelGrace(java.time.Duration.ofMillis(300));
+        return WorkerSettings.defaults().toBuilder().heapMb(64).threads(8)
+                .cancelGrace(java.time.Duration.ofMillis(300)).build();
     }
 
     static Tool tool(List<WorkerPlugin> plugins, String name) {
