@@ -67,7 +67,7 @@ final class TestPluginJar {
     }
 
     static final List<String> TOOLS = List.of("echo", "refuse", "boom", "stubborn", "nap", "oom", "exit", "read",
-            "connect", "status", "interact", "rendezvous", "write", "described", "nothing");
+            "connect", "status", "interact", "rendezvous", "write", "described", "nothing", "spin", "threads");
 
     static final String SOURCE = """
             package test.worker;
@@ -206,6 +206,35 @@ final class TestPluginJar {
                                     Map.of("n", 42L, "big", new java.math.BigDecimal("1.50")), false))
                             .build());
                     t.add(tool("nothing", (c, ctx) -> null));
+                    t.add(tool("spin", (c, ctx) -> {
+                        long until = System.nanoTime() + Long.parseLong(arg(c, "ms")) * 1_000_000L;
+                        long n = 0;
+                        while (System.nanoTime() < until) { n++; }
+                        return ToolResult.text("SPUN " + n);
+                    }));
+                    t.add(tool("threads", (c, ctx) -> {
+                        int started = 0;
+                        Object lock = new Object();
+                        List<Thread> all = new ArrayList<>();
+                        try {
+                            for (int i = 0; i < Integer.parseInt(arg(c, "n")); i++) {
+                                Thread th = new Thread(() -> {
+                                    synchronized (lock) {
+                                        try { lock.wait(); } catch (InterruptedException e) { }
+                                    }
+                                });
+                                th.setDaemon(true);
+                                th.start();
+                                all.add(th);
+                                started++;
+                            }
+                            return ToolResult.text("STARTED " + started);
+                        } catch (Throwable e) {
+                            return ToolResult.error("stopped after " + started + ": " + e);
+                        } finally {
+                            synchronized (lock) { lock.notifyAll(); }
+                        }
+                    }));
                     return t;
                 }
 
