@@ -73,8 +73,13 @@ public record WorkerSettings(Sandbox sandbox, Path javaHome, List<Path> runtimeC
      * the worker and the SDK classes as loaded here.
      */
     public static WorkerSettings defaults() {
+        return defaults(true);
+    }
+
+    /** {@code findRuntime}: false when the runtime class path is configured, so it need not be found here. */
+    static WorkerSettings defaults(boolean findRuntime) {
         return new WorkerSettings(Sandbox.BWRAP, Path.of(System.getProperty("java.home")),
-                RuntimeClasspath.ofThisJvm(), null, 16, 256, 96, 512, 64, 32, 3600, 256, 64L << 20, 0,
+                findRuntime ? RuntimeClasspath.ofThisJvm() : List.of(Path.of("/")), null, 16, 256, 96, 512, 64, 32, 3600, 256, 64L << 20, 0,
                 64L << 20, 16 << 20, Duration.ofSeconds(10), Duration.ofMillis(500), Duration.ofMillis(250),
                 Duration.ofSeconds(30), 64 << 10, 900_000, 10_000, true, null);
     }
