@@ -27,13 +27,16 @@ public final class WorkerMain {
         System.setIn(InputStream.nullInputStream());
         int threads = Integer.getInteger("berth.worker.threads", 16);
         int maxMessageBytes = Integer.getInteger("berth.worker.max-message-bytes", 16 << 20);
+        WorkerServer server = new WorkerServer(protocolIn, protocolOut, threads, maxMessageBytes);
         try {
-            new WorkerServer(protocolIn, protocolOut, threads, maxMessageBytes).run();
+            server.run();
         } catch (Exception e) {
             HostLink.writeDiagnostic("the protocol stream failed: " + e.getMessage());
             Runtime.getRuntime().halt(2);
         }
-        // stdin closed: the host let this worker go. Plugin threads are not waited for.
+        // stdin closed: the host lets this worker go. Calls in flight may still answer; the host kills the worker
+        // when its grace is over.
+        server.drain();
         Runtime.getRuntime().halt(0);
     }
 }

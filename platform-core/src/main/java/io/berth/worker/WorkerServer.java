@@ -73,6 +73,12 @@ final class WorkerServer {
         });
     }
 
+    /** After the host closed stdin: lets the calls in flight answer (the host kills the worker after its grace). */
+    void drain() throws InterruptedException {
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
+
     /** Serves until the host closes stdin. */
     void run() throws IOException {
         Map<String, Object> ready = new LinkedHashMap<>();

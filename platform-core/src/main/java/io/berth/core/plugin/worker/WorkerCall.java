@@ -29,11 +29,13 @@ final class WorkerCall {
     private static final long POLL_MILLIS = 50;
     private static final int MAX_MESSAGE_CHARS = 4096;
     private static final Map<String, Object> DIED = Map.of();
+    /** Messages a call may have waiting; a worker that sends more than its caller takes is flooding the host. */
+    private static final int INBOX_CAPACITY = 4096;
 
     private final WorkerProcess worker;
     private final long id;
     private final CallScope scope;
-    private final BlockingQueue<Map<String, Object>> inbox = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Map<String, Object>> inbox = new LinkedBlockingQueue<>(INBOX_CAPACITY);
 
     WorkerCall(WorkerProcess worker, long id, CallScope scope) {
         this.worker = worker;
@@ -45,12 +47,14 @@ final class WorkerCall {
         return id;
     }
 
-    void deliver(Map<String, Object> message) {
-        inbox.add(message);
+    /** False when the call's inbox is full. */
+    boolean deliver(Map<String, Object> message) {
+        return inbox.offer(message);
     }
 
     void died() {
-        inbox.add(DIED);
+        inbox.clear();
+        inbox.offer(DIED);
     }
 
     Object run(String method, Map<String, Object> params) throws Exception {

@@ -245,7 +245,7 @@ final class WorkerProcess {
         if (method == null) {
             WorkerCall call = id instanceof Long l ? calls.get(l) : null;
             if (call != null) {
-                call.deliver(m);
+                deliver(call, m);
             }
             // else: the answer to a call already given up on (timed out, cancelled) — expected, dropped
             return;
@@ -259,9 +259,15 @@ final class WorkerProcess {
             ready.complete(params);
         } else if (name.startsWith(Rpc.CONTEXT_PREFIX) && params != null && params.get("call") instanceof Long c
                 && calls.get(c) != null) {
-            calls.get(c).deliver(m);
+            deliver(calls.get(c), m);
         } else if (id != null) {
             send(Rpc.error(id, Rpc.INVALID_PARAMS, "No such call or method"));
+        }
+    }
+
+    private void deliver(WorkerCall call, Map<String, Object> m) throws Frames.FrameException {
+        if (!call.deliver(m)) {
+            throw new Frames.FrameException("more messages for one call than its caller takes");
         }
     }
 

@@ -67,7 +67,7 @@ final class TestPluginJar {
     }
 
     static final List<String> TOOLS = List.of("echo", "refuse", "boom", "stubborn", "nap", "oom", "exit", "read",
-            "connect", "status", "interact", "rendezvous", "write", "described", "nothing", "spin", "threads");
+            "connect", "status", "interact", "rendezvous", "write", "described", "nothing", "garbage", "spin", "threads");
 
     static final String SOURCE = """
             package test.worker;
@@ -206,6 +206,13 @@ final class TestPluginJar {
                                     Map.of("n", 42L, "big", new java.math.BigDecimal("1.50")), false))
                             .build());
                     t.add(tool("nothing", (c, ctx) -> null));
+                    t.add(tool("garbage", (c, ctx) -> {
+                        FileOutputStream raw = new FileOutputStream(FileDescriptor.out);
+                        raw.write("{\\"jsonrpc\\":\\"2.0\\",\\"id\\":1,\\"result\\":{}} trailing\\n".getBytes());
+                        raw.flush();
+                        Thread.sleep(5000);
+                        return ToolResult.text("unreachable");
+                    }));
                     t.add(tool("spin", (c, ctx) -> {
                         long until = System.nanoTime() + Long.parseLong(arg(c, "ms")) * 1_000_000L;
                         long n = 0;
