@@ -42,6 +42,7 @@ final class WorkerProcess {
     private final Process process;
     private final OutputStream stdin;
     private final StderrCapture stderr;
+    private final Thread stderrReader;
     private final WorkerSettings settings;
     private final Map<Long, WorkerCall> calls = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
@@ -62,11 +63,12 @@ final class WorkerProcess {
         this.settings = settings;
         this.onDeath = onDeath;
         this.stderr = new StderrCapture(process.getErrorStream(), label, settings.stderrLogBytes());
+        this.stderrReader = thread(label + "-stderr", stderr);
         this.watchdog = timer.scheduleWithFixedDelay(this::checkWrites, 1, 1, TimeUnit.SECONDS);
     }
 
     private WorkerProcess started() {
-        thread(label + "-stderr", stderr).start();
+        stderrReader.start();
         thread(label + "-reader", this::readLoop).start();
         return this;
     }
@@ -291,6 +293,12 @@ final class WorkerProcess {
         }
         watchdog.cancel(false);
         process.destroyForcibly();
+        try {
+            // the worker's last words (why it died) are on their way through stderr
+            stderrReader.join(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         ready.completeExceptionally(new IOException(reason));
         calls.values().forEach(WorkerCall::died);
         onDeath.accept(this, deathReason);

@@ -46,7 +46,7 @@ class ContextCapabilitiesReachTheHostTest {
         ToolResult r = Workers.call(plugins, "interact", Map.of(), ctx);
         assertEquals("hello Ada, decline, roots [Root[uri=file:///work, name=work]], can true, task false, "
                 + "sampling: This client does not support sampling", Workers.text(r));
-        assertEquals(List.of("progress 1.0/3.0 asking", "log INFO test {step=1, list=[true, 2.5]}",
+        assertEquals(List.of("progress 1.0/3.0 asking", "log INFO test {list=[true, 2.5], step=1}",
                 "status waiting for the user", "canRequest elicitation", "requestInput [who]", "elicit Sure?",
                 "listRoots", "runAsTask", "listChanged TOOLS", "resourceUpdated test://static", "createMessage",
                 "progress 3.0/3.0 done"), ctx.events);

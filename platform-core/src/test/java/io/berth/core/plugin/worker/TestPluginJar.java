@@ -149,7 +149,7 @@ final class TestPluginJar {
                     }));
                     t.add(tool("interact", (c, ctx) -> {
                         ctx.progress(1, 3.0, "asking");
-                        ctx.log(LogLevel.INFO, "test", Map.of("step", 1, "list", List.of(true, 2.5)));
+                        ctx.log(LogLevel.INFO, "test", new TreeMap<>(Map.of("step", 1, "list", List.of(true, 2.5))));
                         ctx.status("waiting for the user");
                         boolean can = ctx.canRequest(new InputRequest.Elicit("Name?", Map.of("type", "object")));
                         InputResponses answers = ctx.requestInput(Map.of("who",
