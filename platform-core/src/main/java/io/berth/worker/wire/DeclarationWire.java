@@ -48,9 +48,12 @@ public final class DeclarationWire {
         Map<String, Object> h = Fields.optObject(m, "hints");
         ToolHints hints = h == null ? ToolHints.NONE : new ToolHints(Fields.optBool(h, "readOnly"),
                 Fields.optBool(h, "destructive"), Fields.optBool(h, "idempotent"), Fields.optBool(h, "openWorld"));
-        return new Tool(Fields.string(m, "name"), Fields.optString(m, "title"), Fields.string(m, "description"),
-                Fields.object(m, "inputSchema"), Fields.optObject(m, "outputSchema"), hints,
-                TaskSupport.valueOf(Fields.string(m, "taskSupport")), handler);
+        // The builder, not the canonical constructor: components the SDK appends later keep their defaults here
+        // until this wire form carries them (each one needs a line in both directions).
+        return Tool.builder(Fields.string(m, "name")).title(Fields.optString(m, "title"))
+                .description(Fields.string(m, "description")).inputSchema(Fields.object(m, "inputSchema"))
+                .outputSchema(Fields.optObject(m, "outputSchema")).hints(hints)
+                .taskSupport(TaskSupport.valueOf(Fields.string(m, "taskSupport"))).handler(handler).build();
     }
 
     public static Map<String, Object> resource(Resource r) {

@@ -38,6 +38,7 @@ final class TenantWorker {
     private final WorkerSettings settings;
     private final ScheduledExecutorService timer;
     private final ExecutorService starter;
+    private final ExecutorService spawner;
     private final ContextBridge bridge;
     private final AtomicInteger generation = new AtomicInteger();
     private WorkerProcess current;
@@ -49,13 +50,15 @@ final class TenantWorker {
     private volatile int restarts;
 
     TenantWorker(String tenant, List<Path> jars, Launcher launcher, WorkerSettings settings,
-                 ScheduledExecutorService timer, ExecutorService starter, ContextBridge bridge) {
+                 ScheduledExecutorService timer, ExecutorService starter, ExecutorService spawner,
+                 ContextBridge bridge) {
         this.tenant = tenant;
         this.jarNames = jars.stream().map(j -> j.getFileName().toString()).toList();
         this.launcher = launcher;
         this.settings = settings;
         this.timer = timer;
         this.starter = starter;
+        this.spawner = spawner;
         this.bridge = bridge;
         this.staged = launcher.stage(tenant, jars);
     }
@@ -178,7 +181,8 @@ final class TenantWorker {
         try {
             launch = launcher.launch(staged, uid);
             String label = "worker " + tenant + "#" + generation.incrementAndGet();
-            p = WorkerProcess.spawn(label, launch.command(), settings, timer, (proc, reason) -> died(proc, reason, uid));
+            p = WorkerProcess.spawn(label, launch.command(), settings, timer, spawner,
+                    (proc, reason) -> died(proc, reason, uid));
         } catch (IOException | RuntimeException e) {
             launcher.releaseUid(uid);
             throw new WorkerStartException("The worker could not be spawned: " + e.getMessage(), e);

@@ -11,6 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,14 +40,24 @@ public final class WorkerPool implements AutoCloseable {
     private final Map<String, TenantWorker> tenants = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
     private final ExecutorService starter;
+    private final ExecutorService spawner;
     private Launcher launcher;
 
     public WorkerPool(WorkerSettings settings) {
+        this(settings, Duration.ofSeconds(60));
+    }
+
+    /** {@code starterKeepAlive}: how long an idle start thread lives (tests shorten it). */
+    WorkerPool(WorkerSettings settings, Duration starterKeepAlive) {
         this.settings = settings;
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, daemon("berth-worker-timer"));
         t.setRemoveOnCancelPolicy(true);
         this.timer = t;
-        this.starter = Executors.newCachedThreadPool(daemon("berth-worker-start"));
+        this.starter = new ThreadPoolExecutor(0, Integer.MAX_VALUE, starterKeepAlive.toMillis(),
+                TimeUnit.MILLISECONDS, new SynchronousQueue<>(), daemon("berth-worker-start"));
+        // bwrap --die-with-parent uses PR_SET_PDEATHSIG, which fires when the *thread* that spawned it ends, not the
+        // JVM: every worker is spawned by this one thread, which lives as long as the pool.
+        this.spawner = Executors.newSingleThreadExecutor(daemon("berth-worker-spawn"));
     }
 
     /** Where capabilities added to the SDK later are registered for workers. */
@@ -59,7 +72,7 @@ public final class WorkerPool implements AutoCloseable {
      * @throws WorkerStartException the sandbox is unavailable, or the worker did not start or load in time
      */
     public List<WorkerPlugin> deploy(String tenantId, List<Path> jars) throws InterruptedException {
-        TenantWorker next = new TenantWorker(tenantId, jars, launcher(), settings, timer, starter, bridge);
+        TenantWorker next = new TenantWorker(tenantId, jars, launcher(), settings, timer, starter, spawner, bridge);
         Map<String, Object> declarations = next.start();
         TenantWorker previous = tenants.put(tenantId, next);
         if (previous != null) {
@@ -108,6 +121,7 @@ public final class WorkerPool implements AutoCloseable {
         tenants.keySet().forEach(this::undeploy);
         timer.shutdown();
         starter.shutdownNow();
+        spawner.shutdown();
         synchronized (this) {
             if (launcher != null) {
                 launcher.close();

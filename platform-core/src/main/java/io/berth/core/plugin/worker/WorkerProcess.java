@@ -73,16 +73,25 @@ final class WorkerProcess {
         return this;
     }
 
-    /** Spawns the worker; {@code onDeath} hears once when it is gone, with the reason. */
+    /**
+     * Spawns the worker from {@code spawner}'s long-lived thread (the sandbox dies with the thread that started it);
+     * {@code onDeath} hears once when it is gone, with the reason.
+     */
     static WorkerProcess spawn(String label, List<String> command, WorkerSettings settings,
-                               ScheduledExecutorService timer, BiConsumer<WorkerProcess, String> onDeath)
-            throws IOException {
+                               ScheduledExecutorService timer, java.util.concurrent.ExecutorService spawner,
+                               BiConsumer<WorkerProcess, String> onDeath) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command);
         // Nothing of Berth's environment (credentials, keystore passwords) reaches the worker or its launchers.
         pb.environment().clear();
         pb.environment().put("PATH", "/usr/bin:/bin");
         pb.directory(new java.io.File("/"));
-        return new WorkerProcess(label, pb.start(), settings, timer, onDeath).started();
+        Process process;
+        try {
+            process = spawner.submit(pb::start).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+        return new WorkerProcess(label, process, settings, timer, onDeath).started();
     }
 
     /** Waits for the worker's {@code ready}; kills it when it does not come in time. */

@@ -72,6 +72,26 @@ class CrashedWorkersAreReplacedTest {
     }
 
     @Test
+    void workersOutliveTheThreadsThatStartedThem() throws Exception {
+        // bwrap --die-with-parent fires when the spawning *thread* ends: start threads that end after 100 ms idle
+        try (WorkerPool shortLived = new WorkerPool(Workers.sandboxed(), Duration.ofMillis(100))) {
+            Thread deployer = new Thread(() -> {
+                try {
+                    shortLived.deploy("acme", List.of(Workers.jar()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            deployer.start();
+            deployer.join();
+            long pid = shortLived.status("acme").orElseThrow().pid();
+            Thread.sleep(1500);
+            assertEquals(pid, shortLived.status("acme").orElseThrow().pid());
+            assertEquals(0, shortLived.status("acme").orElseThrow().restarts());
+        }
+    }
+
+    @Test
     void aKilledWorkerIsReplacedBeforeTheNextCallAsks() throws Exception {
         WorkerPool.WorkerStatus status = pool.status("acme").orElseThrow();
         ProcessHandle.of(status.javaPid().orElseThrow()).orElseThrow().destroyForcibly();
