@@ -33,13 +33,21 @@ final class Workers {
         if (jar == null) {
             try {
                 Path dir = Files.createTempDirectory("berth-test-plugin");
-                dir.toFile().deleteOnExit();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
                 jar = TestPluginJar.build(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return jar;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort
+        }
     }
 
     static boolean bwrapInstalled() {
