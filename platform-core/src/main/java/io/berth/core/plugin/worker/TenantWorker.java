@@ -89,6 +89,9 @@ final class TenantWorker {
             close();
             throw e.getCause() instanceof WorkerStartException w ? w
                     : new WorkerStartException("The worker did not start: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            close();
+            throw e;
         }
         return declarations;
     }

@@ -74,11 +74,18 @@ public final class WorkerPool implements AutoCloseable {
     public List<WorkerPlugin> deploy(String tenantId, List<Path> jars) throws InterruptedException {
         TenantWorker next = new TenantWorker(tenantId, jars, launcher(), settings, timer, starter, spawner, bridge);
         Map<String, Object> declarations = next.start();
+        List<WorkerPlugin> plugins;
+        try {
+            plugins = RemoteOfferings.of(next, declarations);
+        } catch (RuntimeException e) {
+            next.close();
+            throw new WorkerStartException("The worker declared its plugins in a form Berth cannot read", e);
+        }
         TenantWorker previous = tenants.put(tenantId, next);
         if (previous != null) {
             previous.close();
         }
-        return RemoteOfferings.of(next, declarations);
+        return plugins;
     }
 
     /** Reads the tenant's plugins' declarations again (after a plugin said its lists changed). */
