@@ -1,5 +1,5 @@
 /**
- * The worker JVM (docs/adr/0005-worker-tier.md): {@link io.berth.worker.WorkerMain} reads the host's requests from
+ * The worker JVM (docs/adr/0007-worker-tier.md): {@link io.berth.worker.WorkerMain} reads the host's requests from
  * stdin, runs plugin code on a bounded pool, each plugin in its own child-first class loader that shows it the JDK and
  * {@code io.berth.sdk} only, and hands the plugin a {@code ToolContext} whose every capability is a request back to
  * the host.

@@ -1,5 +1,5 @@
 /**
- * The worker tier (DESIGN.md §6; docs/adr/0005-worker-tier.md): untrusted plugins run in one JVM per tenant, started
+ * The worker tier (DESIGN.md §6; docs/adr/0007-worker-tier.md): untrusted plugins run in one JVM per tenant, started
  * by Berth inside bubblewrap (all namespaces unshared, so no network; read-only binds; a private {@code /tmp}), under
  * a seccomp filter ({@link io.berth.core.plugin.worker.SeccompFilter}) and kernel limits, and spoken to over stdio
  * with newline-delimited JSON-RPC ({@code io.berth.worker.wire}).
