@@ -20,15 +20,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A plugin uploaded on one node of the PostgreSQL cluster is live on the other: its tools answer there, within a
- * second (the plugin runtime issue's target, measured here), and agents listening there hear the list change.
+ * second (the plugin runtime issue's target, measured and asserted here), and agents listening there hear the list
+ * change.
  */
 class PluginClusterIT {
 
     private static final Duration LIVE = Duration.ofSeconds(15);
     private static final int DEPLOYS = 20;
     private static final long POLL_MS = 10;
-    /** What the test asserts for every deploy; the target of 1 s is reported, see the class comment. */
+    /** How long a single deploy is waited for. */
     private static final long DEADLINE_MS = 5_000;
+    /**
+     * The plugin runtime issue's target: a deploy on one node is live on all nodes within 1 s. Measured on the loaded
+     * 2-core test machine: p99 31-95 ms, so the target is asserted as it is.
+     */
+    private static final long TARGET_MS = 1_000;
 
     @BeforeAll
     static void clusterFormed() {
@@ -93,7 +99,7 @@ class PluginClusterIT {
         System.out.printf("PluginClusterIT: deploy on node A -> listed on node B, %d deploys: p50 %d ms, p99 %d ms, "
                         + "max %d ms, all %s%n", sorted.size(), percentile(sorted, 50), percentile(sorted, 99),
                 sorted.get(sorted.size() - 1), millis);
-        assertTrue(percentile(sorted, 99) <= DEADLINE_MS, "p99 " + percentile(sorted, 99) + " ms: " + millis);
+        assertTrue(percentile(sorted, 99) <= TARGET_MS, "p99 " + percentile(sorted, 99) + " ms: " + millis);
     }
 
     /** Polls node B every {@value #POLL_MS} ms; the milliseconds from {@code since} to the first listing. */
