@@ -43,6 +43,9 @@ public class PluginDeployments {
     @Inject
     SigningKeys signingKeys;
 
+    @Inject
+    PluginConfig config;
+
     private final PluginVerifier verifier = new PluginVerifier();
 
     public Upload upload(String tenant, String plugin, byte[] jar, PluginVersion.Isolation isolation) {
@@ -59,6 +62,11 @@ public class PluginDeployments {
             throw new PluginDeploymentException(PluginDeploymentException.Kind.REJECTED,
                     "A plugin name is 1-64 of a-z, 0-9 and '-', starting with a letter or digit");
         }
+        if (isolation == PluginVersion.Isolation.CLASSLOADER && !config.classloaderTierAllowed(tenant)) {
+            throw new PluginDeploymentException(PluginDeploymentException.Kind.FORBIDDEN, "The class-loader tier runs "
+                    + "plugins inside Berth without a sandbox; only tenants the operator vetted may use it. Upload with "
+                    + "isolation 'worker' (the default).");
+        }
         Verification verification = verifier.verify(jar, signature, signingKeys.publicKeys(tenant));
         if (verification instanceof Verification.Rejected rejected) {
             LOG.info(() -> "Tenant " + tenant + ": upload of plugin " + plugin + " rejected ("
@@ -68,7 +76,7 @@ public class PluginDeployments {
         }
         JsonObject declarations;
         try {
-            declarations = runtime.inspect(tenant, plugin, verification.sha256(), jar);
+            declarations = runtime.inspect(tenant, plugin, verification.sha256(), jar, isolation);
         } catch (IOException e) {
             throw new PluginDeploymentException(PluginDeploymentException.Kind.REJECTED,
                     "The plugin could not be loaded: " + e.getMessage());
@@ -112,7 +120,7 @@ public class PluginDeployments {
                     "Version " + version + " of " + plugin + " changes its tools and waits for approval");
         }
         store.activate(tenant, plugin, version);
-        changes.announce(new CatalogChange(tenant, CatalogChange.Kind.PLUGINS, null));
+        liveHereThenEverywhere(tenant);
     }
 
     public void undeploy(String tenant, String plugin) {
@@ -121,12 +129,12 @@ public class PluginDeployments {
                     "No deployed plugin " + plugin);
         }
         store.activate(tenant, plugin, null);
-        changes.announce(new CatalogChange(tenant, CatalogChange.Kind.PLUGINS, null));
+        liveHereThenEverywhere(tenant);
     }
 
     public void enableTool(String tenant, String tool, boolean enabled) {
         store.enableTool(tenant, tool, enabled);
-        changes.announce(new CatalogChange(tenant, CatalogChange.Kind.PLUGINS, null));
+        liveHereThenEverywhere(tenant);
     }
 
     public Map<String, PluginVersion> active(String tenant) {
@@ -143,6 +151,15 @@ public class PluginDeployments {
 
     public Set<String> disabledTools(String tenant) {
         return store.disabledTools(tenant);
+    }
+
+    /**
+     * The change is live on this node when the request returns (so the caller's next call sees it), then announced to
+     * every node; this node's own copy of the announcement finds nothing left to do.
+     */
+    private void liveHereThenEverywhere(String tenant) {
+        runtime.refresh(tenant);
+        changes.announce(new CatalogChange(tenant, CatalogChange.Kind.PLUGINS, null));
     }
 
     private PluginVersion find(String tenant, String plugin, int version) {

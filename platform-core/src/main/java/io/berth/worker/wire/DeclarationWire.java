@@ -41,6 +41,8 @@ public final class DeclarationWire {
             m.put("hints", h);
         }
         m.put("taskSupport", t.taskSupport().name());
+        m.put("scopes", List.copyOf(t.scopes()));
+        m.put("requiresApproval", t.requiresApproval());
         return m;
     }
 
@@ -53,7 +55,20 @@ public final class DeclarationWire {
         return Tool.builder(Fields.string(m, "name")).title(Fields.optString(m, "title"))
                 .description(Fields.string(m, "description")).inputSchema(Fields.object(m, "inputSchema"))
                 .outputSchema(Fields.optObject(m, "outputSchema")).hints(hints)
-                .taskSupport(TaskSupport.valueOf(Fields.string(m, "taskSupport"))).handler(handler).build();
+                .taskSupport(TaskSupport.valueOf(Fields.string(m, "taskSupport")))
+                .scopes(scopes(m)).requiresApproval(Fields.bool(m, "requiresApproval")).handler(handler).build();
+    }
+
+    private static String[] scopes(Map<String, Object> m) {
+        List<Object> scopes = Fields.list(m, "scopes");
+        String[] out = new String[scopes.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!(scopes.get(i) instanceof String s)) {
+                throw new IllegalArgumentException("scopes must be strings");
+            }
+            out[i] = s;
+        }
+        return out;
     }
 
     public static Map<String, Object> resource(Resource r) {

@@ -159,7 +159,7 @@ public class PluginsResource {
 
     private static PluginVersion.Isolation isolation(String value) {
         if (value == null || value.isBlank()) {
-            return PluginVersion.Isolation.CLASSLOADER;
+            return PluginVersion.Isolation.WORKER; // untrusted by default: a sandboxed process
         }
         try {
             return PluginVersion.Isolation.of(value.strip());
