@@ -68,6 +68,9 @@ public class PluginRuntime {
     io.berth.core.plugin.worker.WorkerTier workerTier;
 
     private final Map<String, List<LoadedPlugin>> fromDirectory = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> directoryTools = new ConcurrentHashMap<>();
+    /** One lock per tenant: a tenant's slow plugin never holds up another tenant's deploys. */
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Map<String, Map<String, LoadedPlugin>> deployed = new ConcurrentHashMap<>();
     /** Per tenant: the worker-tier versions its worker runs, and what they declare. */
     private final Map<String, Map<String, PluginVersion>> workerVersions = new ConcurrentHashMap<>();
@@ -87,13 +90,28 @@ public class PluginRuntime {
     /** Loads the directory plugins and every tenant's active versions; called once at start-up. */
     public void start() {
         fromDirectory.putAll(directory.loadAll());
+        fromDirectory.forEach((tenant, plugins) -> {
+            Set<String> names = new HashSet<>();
+            plugins.forEach(p -> p.plugins().forEach(tp -> tp.tools().forEach(t -> names.add(t.name()))));
+            directoryTools.put(tenant, Set.copyOf(names));
+        });
         Set<String> tenants = new HashSet<>(fromDirectory.keySet());
         tenants.addAll(store.tenantsWithPlugins());
         tenants.stream().sorted().forEach(this::refresh);
     }
 
     /** Brings the tenant's loaded versions in line with the database and rebuilds its catalog. */
-    public synchronized void refresh(String tenant) {
+    public void refresh(String tenant) {
+        synchronized (lock(tenant)) {
+            refreshLocked(tenant);
+        }
+    }
+
+    private Object lock(String tenant) {
+        return locks.computeIfAbsent(tenant, t -> new Object());
+    }
+
+    private void refreshLocked(String tenant) {
         Map<String, PluginVersion> active = store.active(tenant);
         Map<String, LoadedPlugin> current = deployed.getOrDefault(tenant, Map.of());
         Map<String, LoadedPlugin> next = new LinkedHashMap<>();
@@ -127,7 +145,13 @@ public class PluginRuntime {
     }
 
     /** Reads the declarations of the tenant's loaded plugins again (a plugin said its lists changed). */
-    public synchronized void redeclare(String tenant) {
+    public void redeclare(String tenant) {
+        synchronized (lock(tenant)) {
+            redeclareLocked(tenant);
+        }
+    }
+
+    private void redeclareLocked(String tenant) {
         if (workers.containsKey(tenant)) {
             try {
                 workers.put(tenant, workerTier.pool().redeclare(tenant));
@@ -239,9 +263,12 @@ public class PluginRuntime {
         if (isolation == PluginVersion.Isolation.WORKER) {
             return inspectInWorker(plugin, path);
         }
-        LoadedPlugin loaded = LoadedPlugin.load(tenant, plugin, Integer.MAX_VALUE, sha256, path);
-        Future<JsonObject> declared = inspections.submit(() -> PluginCalls.withLoader(loaded.loader(),
-                () -> Declarations.of(loaded.plugins())));
+        // Instantiating the plugin runs its code too: loading and declaring are timed together.
+        LoadedPlugin[] loaded = new LoadedPlugin[1];
+        Future<JsonObject> declared = inspections.submit(() -> {
+            loaded[0] = LoadedPlugin.load(tenant, plugin, Integer.MAX_VALUE, sha256, path);
+            return PluginCalls.withLoader(loaded[0].loader(), () -> Declarations.of(loaded[0].plugins()));
+        });
         try {
             return declared.get(DECLARE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -253,24 +280,15 @@ public class PluginRuntime {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
         } finally {
-            loaded.close();
+            if (loaded[0] != null) {
+                loaded[0].close();
+            }
         }
     }
 
-    /** The tool names the tenant's other plugins (deployed or from the directory) offer. */
-    Set<String> toolsOfOtherPlugins(String tenant, String plugin) {
-        Set<String> names = new HashSet<>();
-        workers.getOrDefault(tenant, List.of()).stream()
-                .filter(w -> !w.jarName().equals(plugin + ".jar"))
-                .forEach(w -> w.tools().forEach(t -> names.add(t.name())));
-        fromDirectory.getOrDefault(tenant, List.of()).forEach(p -> p.plugins().forEach(tp -> tp.tools()
-                .forEach(t -> names.add(t.name()))));
-        deployed.getOrDefault(tenant, Map.of()).forEach((name, p) -> {
-            if (!name.equals(plugin)) {
-                p.plugins().forEach(tp -> tp.tools().forEach(t -> names.add(t.name())));
-            }
-        });
-        return names;
+    /** The tool names the operator's directory plugins give the tenant (read once at start: trusted code). */
+    Set<String> directoryToolNames(String tenant) {
+        return directoryTools.getOrDefault(tenant, Set.of());
     }
 
     private void declare(String tenant) {
@@ -285,18 +303,60 @@ public class PluginRuntime {
         }
         for (LoadedPlugin p : plugins) {
             for (ToolPlugin tp : p.plugins()) {
-                try {
-                    PluginCalls.withLoader(p.loader(), () -> {
-                        declare(tenant, p, tp, disabled, all, p.loader());
-                        return null;
-                    });
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Tenant " + tenant + ": plugin " + p.name()
-                            + " could not declare its offerings", e);
+                ToolPlugin snapshot = declaredInTime(tenant, p, tp);
+                if (snapshot != null) {
+                    declare(tenant, p, snapshot, disabled, all, p.loader());
                 }
             }
         }
         catalog.replace(tenant, new TenantCatalog(all.tools, all.resources, all.templates, all.prompts));
+    }
+
+    /**
+     * What the plugin declares, read on a thread of its own under the declaration time-out (it is plugin code), as a
+     * fixed snapshot; null when it failed or took too long (its offerings are left out, the rest of the tenant stays).
+     */
+    private ToolPlugin declaredInTime(String tenant, LoadedPlugin p, ToolPlugin tp) {
+        Future<ToolPlugin> read = inspections.submit(() -> PluginCalls.withLoader(p.loader(), () -> {
+            List<Tool> tools = List.copyOf(tp.tools());
+            List<Resource> resources = List.copyOf(tp.resources());
+            List<ResourceTemplate> templates = List.copyOf(tp.resourceTemplates());
+            List<Prompt> prompts = List.copyOf(tp.prompts());
+            return new ToolPlugin() {
+                @Override
+                public List<Tool> tools() {
+                    return tools;
+                }
+
+                @Override
+                public List<Resource> resources() {
+                    return resources;
+                }
+
+                @Override
+                public List<ResourceTemplate> resourceTemplates() {
+                    return templates;
+                }
+
+                @Override
+                public List<Prompt> prompts() {
+                    return prompts;
+                }
+            };
+        }));
+        try {
+            return read.get(DECLARE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            read.cancel(true);
+            LOG.warning(() -> "Tenant " + tenant + ": plugin " + p.name() + " did not declare its offerings within "
+                    + DECLARE_TIMEOUT.toSeconds() + " s; they are left out");
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "Tenant " + tenant + ": plugin " + p.name() + " could not declare its offerings",
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
     }
 
     private static void declare(String tenant, LoadedPlugin p, ToolPlugin tp, Set<String> disabled, Offerings all,

@@ -39,7 +39,7 @@ import java.util.Locale;
  * {@code signature}), list, versions,
  * approval of held versions, activation of another version (roll back or forward), undeploy.
  */
-@Path("/plugins")
+@Path(TenantApi.PATH + "/plugins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "plugins")
