@@ -54,6 +54,13 @@ class PluginOwnershipIT {
                 .until(() -> answer.equals(tools.answerOrNull(tool)));
     }
 
+    /** Every node answers: a deploy reaches the other nodes a moment later (a worker-tier plugin starts a worker). */
+    private static void awaitAnswerEverywhere(String tenant, String tool, String answer) {
+        for (var node : BerthNodes.all()) {
+            awaitAnswer(new TenantTools(node, tenant), tool, answer);
+        }
+    }
+
     /** Which plugin answers {@code tool} on each node, for the failure message. */
     private static String answersPerNode(String tenant, String tool) {
         return BerthNodes.all().stream().map(n -> n + " -> " + new TenantTools(n, tenant).answerOrNull(tool))
@@ -75,7 +82,7 @@ class PluginOwnershipIT {
         await(shared + " given up").atMost(LIVE).pollInterval(POLL).until(() -> tools.listed(shared).isEmpty());
         Http.Response beta = api.upload("beta", PluginJars.textTool("b1", shared, "B", "Beta's", "beta"));
         assertEquals(201, beta.status(), "the name is free now: " + beta.body());
-        awaitAnswer(tools, shared, "beta");
+        awaitAnswerEverywhere(tenant.id(), shared, "beta");
 
         Http.Response rollBack = api.activate("alpha", 1);
         if (rollBack.status() == 204) {
@@ -103,7 +110,7 @@ class PluginOwnershipIT {
         assertEquals("held", held.getString("status"), held.toString());
         Http.Response beta = api.upload("beta", PluginJars.textTool("b1", shared, "B", "Beta's", "beta"));
         assertEquals(201, beta.status(), "no active version offers the name: " + beta.body());
-        awaitAnswer(tools, shared, "beta");
+        awaitAnswerEverywhere(tenant.id(), shared, "beta");
 
         Http.Response approved = api.approve("alpha", 2);
         if (approved.status() == 200) {

@@ -8,8 +8,6 @@ import io.berth.admin.rest.BodySizeFilter;
 import io.berth.admin.rest.OperatorAuthenticationFilter;
 import io.berth.admin.tenants.TenantsResource;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 import java.util.Set;
 
@@ -18,8 +16,6 @@ import java.util.Set;
  * security scheme. Served by {@link RestApi} together with the tenant API; {@code OperatorAuthenticationFilter} guards
  * exactly this path prefix.
  */
-@SecurityScheme(securitySchemeName = OperatorApi.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "The operator token printed at first start, or the one configured in berth.operator.token")
 public final class OperatorApi {
 
     public static final String PATH = "/admin/api/v1";

@@ -7,7 +7,9 @@ import io.berth.admin.tenantapi.TenantApi;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -19,6 +21,10 @@ import java.util.Set;
  * {@code /t/*} and never reach JAX-RS.
  */
 @ApplicationPath("/")
+@SecurityScheme(securitySchemeName = OperatorApi.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The operator token printed at first start, or the one configured in berth.operator.token")
+@SecurityScheme(securitySchemeName = TenantApi.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A tenant API key (berth_live_… or berth_test_…)")
 @OpenAPIDefinition(info = @Info(title = "Berth API", version = "v1",
         description = "The operator API (/admin/api/v1: tenants and what their plugins may reach; the operator bearer "
                 + "token) and the tenant API (/api/v1: a tenant's plugins and tools; the tenant's API key)."))

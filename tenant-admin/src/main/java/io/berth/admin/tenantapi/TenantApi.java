@@ -1,7 +1,5 @@
 package io.berth.admin.tenantapi;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 import java.util.Set;
 
@@ -10,8 +8,6 @@ import java.util.Set;
  * API key ({@link TenantAuthenticationFilter} guards exactly this path prefix), so that neither an operator nor a tenant
  * credential ever works on the other's paths. Served by {@code RestApi} together with the operator API.
  */
-@SecurityScheme(securitySchemeName = TenantApi.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "A tenant API key (berth_live_… or berth_test_…)")
 public final class TenantApi {
 
     public static final String PATH = "/api/v1";
