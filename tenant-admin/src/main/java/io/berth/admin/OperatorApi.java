@@ -1,5 +1,8 @@
 package io.berth.admin;
 
+import io.berth.admin.access.AgentAccessResource;
+import io.berth.admin.access.IdentityProvidersResource;
+import io.berth.admin.access.RevocationsResource;
 import io.berth.admin.apikeys.ApiKeysResource;
 import io.berth.admin.capabilities.DataResource;
 import io.berth.admin.capabilities.EgressResource;
@@ -37,7 +40,8 @@ public class OperatorApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(TenantsResource.class, ApiKeysResource.class, EgressResource.class, DataResource.class,
-                SecretsResource.class, OperatorAuthenticationFilter.class, BodySizeFilter.class,
+                SecretsResource.class, AgentAccessResource.class, RevocationsResource.class,
+                IdentityProvidersResource.class, OperatorAuthenticationFilter.class, BodySizeFilter.class,
                 SecurityHeadersFilter.class, ProblemMappers.ProblemExceptionMapper.class,
                 ProblemMappers.TenantExceptionMapper.class, ProblemMappers.WebApplicationExceptionMapper.class,
                 ProblemMappers.UnexpectedExceptionMapper.class);
