@@ -30,9 +30,25 @@ public class CatalogChanges {
     @Inject
     Event<CatalogChange> events;
 
+    private final java.util.concurrent.ExecutorService applying = java.util.concurrent.Executors.newFixedThreadPool(2,
+            r -> {
+                Thread t = new Thread(r, "berth-catalog-changes");
+                t.setDaemon(true);
+                return t;
+            });
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        applying.shutdownNow();
+    }
+
     /** Subscribes this node; called once at start-up, after the cluster member has started. */
     public void listen() {
-        topic().addMessageListener(m -> receive(CatalogChange.fromWire(m.getMessageObject())));
+        // Applied off Hazelcast's event thread: reloading runs plugin code, which must not hold up the cluster's events.
+        topic().addMessageListener(m -> {
+            CatalogChange change = CatalogChange.fromWire(m.getMessageObject());
+            applying.execute(() -> receive(change));
+        });
     }
 
     public void announce(CatalogChange change) {

@@ -30,6 +30,10 @@ public class PluginConfig {
     long taskTimeoutMs;
 
     @Inject
+    @ConfigProperty(name = "berth.plugins.classloader-tenants")
+    Optional<String> classloaderTenants;
+
+    @Inject
     @ConfigProperty(name = "berth.plugins.max-concurrent-calls-per-tenant")
     int maxConcurrentCallsPerTenant;
 
@@ -50,6 +54,15 @@ public class PluginConfig {
     /** How long a call that may become a task (MCP tasks) may run in all. */
     public Duration taskTimeout() {
         return Duration.ofMillis(taskTimeoutMs);
+    }
+
+    /**
+     * Whether the operator vetted this tenant for the class-loader tier (plugins in Berth's own JVM: fast, but not a
+     * sandbox). Everyone else's uploads run in the worker tier.
+     */
+    public boolean classloaderTierAllowed(String tenant) {
+        return classloaderTenants.map(list -> java.util.Arrays.stream(list.split(",")).map(String::strip)
+                .anyMatch(tenant::equals)).orElse(false);
     }
 
     public int maxConcurrentCallsPerTenant() {

@@ -18,7 +18,9 @@ public class PluginDeploymentException extends RuntimeException {
         /** No such plugin, version or tool (404). */
         NOT_FOUND,
         /** The request is not allowed in the current state (e.g. activating a held version; 409). */
-        STATE
+        STATE,
+        /** Not allowed for this tenant (the class-loader tier without the operator's vetting; 403). */
+        FORBIDDEN
     }
 
     private final Kind kind;

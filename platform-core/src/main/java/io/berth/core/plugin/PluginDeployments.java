@@ -43,6 +43,9 @@ public class PluginDeployments {
     @Inject
     SigningKeys signingKeys;
 
+    @Inject
+    PluginConfig config;
+
     private final PluginVerifier verifier = new PluginVerifier();
 
     public Upload upload(String tenant, String plugin, byte[] jar, PluginVersion.Isolation isolation) {
@@ -59,6 +62,11 @@ public class PluginDeployments {
             throw new PluginDeploymentException(PluginDeploymentException.Kind.REJECTED,
                     "A plugin name is 1-64 of a-z, 0-9 and '-', starting with a letter or digit");
         }
+        if (isolation == PluginVersion.Isolation.CLASSLOADER && !config.classloaderTierAllowed(tenant)) {
+            throw new PluginDeploymentException(PluginDeploymentException.Kind.FORBIDDEN, "The class-loader tier runs "
+                    + "plugins inside Berth without a sandbox; only tenants the operator vetted may use it. Upload with "
+                    + "isolation 'worker' (the default).");
+        }
         Verification verification = verifier.verify(jar, signature, signingKeys.publicKeys(tenant));
         if (verification instanceof Verification.Rejected rejected) {
             LOG.info(() -> "Tenant " + tenant + ": upload of plugin " + plugin + " rejected ("
@@ -68,65 +76,81 @@ public class PluginDeployments {
         }
         JsonObject declarations;
         try {
-            declarations = runtime.inspect(tenant, plugin, verification.sha256(), jar);
+            declarations = runtime.inspect(tenant, plugin, verification.sha256(), jar, isolation);
         } catch (IOException e) {
             throw new PluginDeploymentException(PluginDeploymentException.Kind.REJECTED,
                     "The plugin could not be loaded: " + e.getMessage());
         }
-        List<String> conflicts = new ArrayList<>(Declarations.toolNames(declarations));
-        conflicts.retainAll(runtime.toolsOfOtherPlugins(tenant, plugin));
-        if (!conflicts.isEmpty()) {
-            throw new PluginDeploymentException(PluginDeploymentException.Kind.CONFLICT,
-                    "Another plugin of this tenant already offers tool(s) " + String.join(", ", conflicts));
+        String json = declarations.toString();
+        Upload upload = store.locked(tenant, c -> {
+            checkToolOwnership(c, tenant, plugin, declarations);
+            PluginVersion current = store.active(c, tenant).get(plugin);
+            boolean held = current != null && !Declarations.pinned(Declarations.parse(current.declarations()))
+                    .equals(Declarations.pinned(declarations));
+            PluginVersion stored = store.add(c, tenant, plugin, verification.sha256(), jar, isolation, json, held);
+            if (!held) {
+                store.activate(c, tenant, plugin, stored.version());
+            }
+            return new Upload(stored, !held);
+        });
+        if (upload.active()) {
+            liveHereThenEverywhere(tenant);
         }
-        PluginVersion current = store.active(tenant).get(plugin);
-        boolean held = current != null && !Declarations.pinned(Declarations.parse(current.declarations()))
-                .equals(Declarations.pinned(declarations));
-        PluginVersion stored = store.add(tenant, plugin, verification.sha256(), jar, isolation,
-                declarations.toString(), held);
-        if (!held) {
-            activate(tenant, plugin, stored.version());
-        }
-        LOG.info(() -> "Tenant " + tenant + ": plugin " + plugin + " version " + stored.version()
-                + (held ? " held: its tools changed, it waits for approval" : " deployed"));
-        return new Upload(stored, !held);
+        LOG.info(() -> "Tenant " + tenant + ": plugin " + plugin + " version " + upload.version().version()
+                + (upload.active() ? " deployed" : " held: its tools changed, it waits for approval"));
+        return upload;
     }
 
     /** Approves a held version and makes it the active one. */
     public PluginVersion approve(String tenant, String plugin, int version) {
-        PluginVersion v = find(tenant, plugin, version);
-        if (!v.held()) {
-            throw new PluginDeploymentException(PluginDeploymentException.Kind.STATE,
-                    "Version " + version + " of " + plugin + " is not waiting for approval");
-        }
-        store.approve(tenant, plugin, version);
-        activate(tenant, plugin, version);
+        store.locked(tenant, c -> {
+            PluginVersion v = find(c, tenant, plugin, version);
+            if (!v.held()) {
+                throw new PluginDeploymentException(PluginDeploymentException.Kind.STATE,
+                        "Version " + version + " of " + plugin + " is not waiting for approval");
+            }
+            checkToolOwnership(c, tenant, plugin, Declarations.parse(v.declarations()));
+            store.approve(c, tenant, plugin, version);
+            store.activate(c, tenant, plugin, version);
+            return null;
+        });
+        liveHereThenEverywhere(tenant);
         return find(tenant, plugin, version);
     }
 
     /** Makes an approved version the active one: a roll-back or roll-forward. */
     public void activate(String tenant, String plugin, int version) {
-        PluginVersion v = find(tenant, plugin, version);
-        if (v.held()) {
-            throw new PluginDeploymentException(PluginDeploymentException.Kind.STATE,
-                    "Version " + version + " of " + plugin + " changes its tools and waits for approval");
-        }
-        store.activate(tenant, plugin, version);
-        changes.announce(new CatalogChange(tenant, CatalogChange.Kind.PLUGINS, null));
+        store.locked(tenant, c -> {
+            PluginVersion v = find(c, tenant, plugin, version);
+            if (v.held()) {
+                throw new PluginDeploymentException(PluginDeploymentException.Kind.STATE,
+                        "Version " + version + " of " + plugin + " changes its tools and waits for approval");
+            }
+            checkToolOwnership(c, tenant, plugin, Declarations.parse(v.declarations()));
+            store.activate(c, tenant, plugin, version);
+            return null;
+        });
+        liveHereThenEverywhere(tenant);
     }
 
     public void undeploy(String tenant, String plugin) {
-        if (!store.active(tenant).containsKey(plugin)) {
-            throw new PluginDeploymentException(PluginDeploymentException.Kind.NOT_FOUND,
-                    "No deployed plugin " + plugin);
-        }
-        store.activate(tenant, plugin, null);
-        changes.announce(new CatalogChange(tenant, CatalogChange.Kind.PLUGINS, null));
+        store.locked(tenant, c -> {
+            if (!store.active(c, tenant).containsKey(plugin)) {
+                throw new PluginDeploymentException(PluginDeploymentException.Kind.NOT_FOUND,
+                        "No deployed plugin " + plugin);
+            }
+            store.activate(c, tenant, plugin, null);
+            return null;
+        });
+        liveHereThenEverywhere(tenant);
     }
 
     public void enableTool(String tenant, String tool, boolean enabled) {
-        store.enableTool(tenant, tool, enabled);
-        changes.announce(new CatalogChange(tenant, CatalogChange.Kind.PLUGINS, null));
+        store.locked(tenant, c -> {
+            store.enableTool(c, tenant, tool, enabled);
+            return null;
+        });
+        liveHereThenEverywhere(tenant);
     }
 
     public Map<String, PluginVersion> active(String tenant) {
@@ -143,6 +167,41 @@ public class PluginDeployments {
 
     public Set<String> disabledTools(String tenant) {
         return store.disabledTools(tenant);
+    }
+
+    /**
+     * The change is live on this node when the request returns (so the caller's next call sees it), then announced to
+     * every node; this node's own copy of the announcement finds nothing left to do.
+     */
+    private void liveHereThenEverywhere(String tenant) {
+        runtime.refresh(tenant);
+        changes.announce(new CatalogChange(tenant, CatalogChange.Kind.PLUGINS, null));
+    }
+
+    /**
+     * A tool name belongs to one plugin of a tenant: the operator's directory plugins, then the other plugins' active
+     * versions as stored (read under the tenant lock, so racing changes are decided one after the other).
+     */
+    private void checkToolOwnership(java.sql.Connection c, String tenant, String plugin, JsonObject declarations)
+            throws java.sql.SQLException {
+        Set<String> taken = new java.util.HashSet<>(runtime.directoryToolNames(tenant));
+        for (PluginVersion v : store.active(c, tenant).values()) {
+            if (!v.plugin().equals(plugin)) {
+                taken.addAll(Declarations.toolNames(Declarations.parse(v.declarations())));
+            }
+        }
+        List<String> conflicts = new ArrayList<>(Declarations.toolNames(declarations));
+        conflicts.retainAll(taken);
+        if (!conflicts.isEmpty()) {
+            throw new PluginDeploymentException(PluginDeploymentException.Kind.CONFLICT,
+                    "Another plugin of this tenant already offers tool(s) " + String.join(", ", conflicts));
+        }
+    }
+
+    private PluginVersion find(java.sql.Connection c, String tenant, String plugin, int version)
+            throws java.sql.SQLException {
+        return store.version(c, tenant, plugin, version).orElseThrow(() -> new PluginDeploymentException(
+                PluginDeploymentException.Kind.NOT_FOUND, "No version " + version + " of plugin " + plugin));
     }
 
     private PluginVersion find(String tenant, String plugin, int version) {

@@ -37,7 +37,7 @@ import java.io.InputStream;
 import java.util.List;
 
 /** Whether a tenant's MCP endpoint serves agents that present no token. */
-@Path("/tenants/{id}/agent-access")
+@Path(OperatorApi.PATH + "/tenants/{id}/agent-access")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 @Tag(name = "Agent access")

@@ -43,7 +43,7 @@ import java.util.Set;
  * the issuer are verified with the keys at its JWKS URL (HTTPS), for the tenant's MCP URI as audience unless an
  * audience is given.
  */
-@Path("/tenants/{id}/identity-providers")
+@Path(OperatorApi.PATH + "/tenants/{id}/identity-providers")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 @Tag(name = "Agent access")

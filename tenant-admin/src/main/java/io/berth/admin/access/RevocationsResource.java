@@ -35,7 +35,7 @@ import java.util.Set;
  * Operator revocation: one access token by its {@code jti}, or every token of an API key (and the key itself, so it
  * gets no new ones). Refused on every node within milliseconds, and kept across restarts of the whole cluster.
  */
-@Path("/tenants/{id}/revocations")
+@Path(OperatorApi.PATH + "/tenants/{id}/revocations")
 @ApplicationScoped
 @Tag(name = "Agent access")
 @SecurityRequirement(name = OperatorApi.SECURITY_SCHEME)

@@ -32,7 +32,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Issues API keys for a tenant. The key is in the response once and stored only as a hash. */
-@Path("/tenants/{id}/api-keys")
+@Path(OperatorApi.PATH + "/tenants/{id}/api-keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "api-keys")

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
 
 /** A tenant's plugin data store: its usage, and the quota its operator sets. */
-@Path("/tenants/{id}/data")
+@Path(OperatorApi.PATH + "/tenants/{id}/data")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 @Tag(name = "Tenant capabilities")

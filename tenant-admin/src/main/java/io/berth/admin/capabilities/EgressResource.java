@@ -37,7 +37,7 @@ import java.io.InputStream;
 import java.util.List;
 
 /** A tenant's egress allow-list and flags: what {@code ToolContext.http()} lets its plugins reach. */
-@Path("/tenants/{id}/egress")
+@Path(OperatorApi.PATH + "/tenants/{id}/egress")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 @Tag(name = "Tenant capabilities")

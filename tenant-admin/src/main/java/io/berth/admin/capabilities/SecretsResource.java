@@ -40,7 +40,7 @@ import java.util.List;
  * A tenant's named secrets for its plugins ({@code ToolContext.secret}). Values are write-only: no response, problem
  * detail or log line contains one.
  */
-@Path("/tenants/{id}/secrets")
+@Path(OperatorApi.PATH + "/tenants/{id}/secrets")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 @Tag(name = "Tenant capabilities")

@@ -21,7 +21,9 @@ public class BodySizeFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > ApiLimits.MAX_BODY_BYTES) {
+        // Plugin uploads are larger; the tenant API bounds its own bodies (UploadSizeFilter, the JSON reader).
+        if (!ApiPaths.under(request, io.berth.admin.tenantapi.TenantApi.PATH)
+                && request.getLength() > ApiLimits.MAX_BODY_BYTES) {
             request.abortWith(Response.status(413).type(Problem.MEDIA_TYPE)
                     .entity(JsonBodyReader.TOO_LARGE.toJson()).build());
         }

@@ -23,6 +23,7 @@ public class PluginProblems implements ExceptionMapper<PluginDeploymentException
             case CONFLICT -> Problem.of("plugin-conflict", "Plugin conflict", 409, e.getMessage());
             case NOT_FOUND -> Problem.of("not-found", "Not found", 404, e.getMessage());
             case STATE -> Problem.of("plugin-state", "Not possible now", 409, e.getMessage());
+            case FORBIDDEN -> Problem.of("forbidden", "Forbidden", 403, e.getMessage());
         };
         JsonObjectBuilder body = Json.createObjectBuilder(problem.toJson());
         Verification.Rejected report = e.report();

@@ -39,7 +39,7 @@ import java.util.Locale;
  * {@code signature}), list, versions,
  * approval of held versions, activation of another version (roll back or forward), undeploy.
  */
-@Path("/plugins")
+@Path(TenantApi.PATH + "/plugins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "plugins")
@@ -159,7 +159,7 @@ public class PluginsResource {
 
     private static PluginVersion.Isolation isolation(String value) {
         if (value == null || value.isBlank()) {
-            return PluginVersion.Isolation.CLASSLOADER;
+            return PluginVersion.Isolation.WORKER; // untrusted by default: a sandboxed process
         }
         try {
             return PluginVersion.Isolation.of(value.strip());

@@ -30,7 +30,7 @@ import java.io.InputStream;
 import java.util.Set;
 
 /** The public keys the tenant signs plugins with; with at least one registered, unsigned uploads are refused. */
-@Path("/signing-keys")
+@Path(TenantApi.PATH + "/signing-keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "signing-keys")

@@ -1,31 +1,23 @@
 package io.berth.admin.tenantapi;
 
-import io.berth.admin.rest.ProblemMappers;
-import io.berth.admin.rest.SecurityHeadersFilter;
-
-import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 import java.util.Set;
 
 /**
- * The tenant API: what a tenant does with its own plugins and tools. A separate application from the operator API,
- * with its own authentication (the tenant's API key), so that neither credential ever works on the other's paths.
+ * The tenant API under {@value #PATH}: what a tenant does with its own plugins and tools, authenticated by the tenant's
+ * API key ({@link TenantAuthenticationFilter} guards exactly this path prefix), so that neither an operator nor a tenant
+ * credential ever works on the other's paths. Served by {@code RestApi} together with the operator API.
  */
-@ApplicationPath("/api/v1")
-@SecurityScheme(securitySchemeName = TenantApi.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "A tenant API key (berth_live_… or berth_test_…)")
-public class TenantApi extends Application {
+public final class TenantApi {
 
+    public static final String PATH = "/api/v1";
     public static final String SECURITY_SCHEME = "tenant-api-key";
 
-    @Override
-    public Set<Class<?>> getClasses() {
-        return Set.of(PluginsResource.class, ToolsResource.class, SigningKeysResource.class, TenantAuthenticationFilter.class,
-                UploadSizeFilter.class, SecurityHeadersFilter.class, PluginProblems.class,
-                ProblemMappers.ProblemExceptionMapper.class, ProblemMappers.WebApplicationExceptionMapper.class,
-                ProblemMappers.UnexpectedExceptionMapper.class);
+    private TenantApi() {
+    }
+
+    public static Set<Class<?>> classes() {
+        return Set.of(PluginsResource.class, ToolsResource.class, SigningKeysResource.class,
+                TenantAuthenticationFilter.class, UploadSizeFilter.class, PluginProblems.class);
     }
 }

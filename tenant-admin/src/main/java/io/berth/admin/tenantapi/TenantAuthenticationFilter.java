@@ -1,5 +1,6 @@
 package io.berth.admin.tenantapi;
 
+import io.berth.admin.rest.ApiPaths;
 import io.berth.admin.rest.BearerToken;
 import io.berth.core.apikey.ApiKeyPrincipal;
 import io.berth.core.apikey.ApiKeys;
@@ -43,6 +44,9 @@ public class TenantAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!ApiPaths.under(request, TenantApi.PATH)) {
+            return; // the operator API authenticates its own requests
+        }
         Optional<ApiKeyPrincipal> principal = apiKeys.verify(
                 BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
         if (principal.isEmpty()) {

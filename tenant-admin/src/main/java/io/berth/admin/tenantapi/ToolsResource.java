@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Switching single tools off and on, whichever plugin offers them; a switched-off tool is neither listed nor callable. */
-@Path("/tools")
+@Path(TenantApi.PATH + "/tools")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "tools")

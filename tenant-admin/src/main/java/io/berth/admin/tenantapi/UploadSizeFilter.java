@@ -24,7 +24,7 @@ public class UploadSizeFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BODY_BYTES) {
+        if (io.berth.admin.rest.ApiPaths.under(request, TenantApi.PATH) && request.getLength() > MAX_BODY_BYTES) {
             request.abortWith(Response.status(413).type(Problem.MEDIA_TYPE).entity(Problem.of("body-too-large",
                     "Request body too large", 413, "A plugin upload is at most 20 MiB.").toJson()).build());
         }

@@ -47,7 +47,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Create, read, list, update (rename, suspend, reactivate) and delete tenants. */
-@Path("/tenants")
+@Path(OperatorApi.PATH + "/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 @Tag(name = "Tenants")
