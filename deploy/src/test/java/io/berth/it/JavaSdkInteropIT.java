@@ -161,6 +161,41 @@ class JavaSdkInteropIT {
         });
     }
 
+    /**
+     * The SDK as an agent with an API key, over HTTP+SSE: a token from Berth's token endpoint on every request (the
+     * stream's GET and each POST, through the transport's request customizer), at a tenant that serves no agent
+     * without one. The tool that needs {@code demo.write} is listed, callable, and knows who called.
+     */
+    @Test
+    @SuppressWarnings("deprecation") // the SDK deprecates its HTTP+SSE transport along with the 2024-11-05 revision
+    void sseClientWithABerthToken() {
+        String secured = McpTenants.secured();
+        Agents.ApiKey key = Agents.apiKey(secured, "demo.write");
+        String token = Agents.token(key);
+        McpSyncClient client = sdkClient(HttpClientSseClientTransport.builder(BerthNodes.nodeA().toString())
+                .sseEndpoint("/t/" + secured + "/sse")
+                .connectTimeout(CONNECT_TIMEOUT)
+                .httpRequestCustomizer((request, method, uri, body, context) ->
+                        request.header("Authorization", "Bearer " + token))
+                .build()).build();
+        try {
+            use(client, sdk -> {
+                assertEquals(ProtocolVersions.MCP_2024_11_05, sdk.initialize().protocolVersion());
+                List<String> tools = toolNames(sdk);
+                assertTrue(tools.containsAll(List.of("echo", "scoped_echo")), tools.toString());
+                assertEcho(sdk);
+                CallToolResult scoped = sdk.callTool(call("scoped_echo", Map.of("message", "from Java")));
+                assertEquals("Echo: from Java (subject=" + key.id() + ", client=" + key.id() + ", scopes=demo.write)",
+                        text(scoped));
+            });
+        } finally {
+            UsedCredentials.assertNoneLogged();
+        }
+        Http.Response anonymous = Http.get(BerthNodes.nodeA().resolve("/t/" + secured + "/sse"), "Accept",
+                "text/event-stream");
+        assertEquals(401, anonymous.status(), "the same stream without the token");
+    }
+
     /** The SDK's sync client over {@code transport}, every wait bounded. */
     private static io.modelcontextprotocol.client.McpClient.SyncSpec sdkClient(McpClientTransport transport) {
         return io.modelcontextprotocol.client.McpClient.sync(transport)

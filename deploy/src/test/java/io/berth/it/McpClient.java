@@ -14,9 +14,26 @@ final class McpClient {
     private final URI endpoint;
     private String sessionId;
     private int nextId = 1;
+    private String token;
 
     McpClient(URI node, String tenant) {
         this.endpoint = node.resolve("/t/" + tenant + "/mcp");
+    }
+
+    /** A client sending {@code Authorization: Bearer <token>} with every request. */
+    McpClient(URI node, String tenant, String token) {
+        this(node, tenant);
+        this.token = token;
+    }
+
+    /** Sends another token from now on (a refreshed one, or another agent's). */
+    void useToken(String bearerToken) {
+        this.token = bearerToken;
+    }
+
+    /** The Authorization header pair of this client, or none. */
+    String[] auth() {
+        return token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token};
     }
 
     URI endpoint() {
@@ -54,6 +71,7 @@ final class McpClient {
 
     Http.Response post(String body, String... extraHeaders) {
         List<String> headers = new ArrayList<>(List.of("Accept", ACCEPT));
+        headers.addAll(List.of(auth()));
         if (sessionId != null) {
             headers.addAll(List.of("Mcp-Session-Id", sessionId));
         }
@@ -62,7 +80,9 @@ final class McpClient {
     }
 
     Http.Response delete() {
-        return Http.send("DELETE", endpoint, null, null, "Mcp-Session-Id", sessionId);
+        List<String> headers = new ArrayList<>(List.of(auth()));
+        headers.addAll(List.of("Mcp-Session-Id", sessionId));
+        return Http.send("DELETE", endpoint, null, null, headers.toArray(String[]::new));
     }
 
     void useSession(String id) {

@@ -105,6 +105,7 @@ class McpStreamableHttpIT {
         owner.initialize("2025-11-25");
         String other = OperatorClient.uniqueTenantId("other");
         assertEquals(201, new OperatorClient(BerthNodes.nodeA()).create(other, "Other").status());
+        McpTenants.allowAnonymousAgents(other); // the same principal at another tenant: only the tenant differs
         McpClient thief = new McpClient(BerthNodes.nodeA(), other);
         thief.useSession(owner.sessionId());
         assertEquals(404, thief.request("tools/list", null).status());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs one of the interop scripts in {@code target/node} (installed there by the build with npm ci). */
@@ -22,6 +23,15 @@ final class NodeScript {
 
     /** Runs {@code script args...} with node; returns the JSON object it printed as its last line. */
     static JsonObject run(String script, String... args) throws IOException, InterruptedException {
+        return run(Map.of(), script, args);
+    }
+
+    /**
+     * The same, with {@code environment} added to the script's environment: where credentials go, never on the
+     * command line (other processes can read that).
+     */
+    static JsonObject run(Map<String, String> environment, String script, String... args)
+            throws IOException, InterruptedException {
         Path dir = Path.of(System.getProperty("berth.it.nodeDir", "target/node"));
         if (!Files.isDirectory(dir.resolve("node_modules"))) {
             throw new IllegalStateException("No node_modules in " + dir.toAbsolutePath() + ": the build installs "
@@ -32,8 +42,10 @@ final class NodeScript {
         Path stderr = Files.createTempFile("node-", ".err");
         Path stdoutFile = Files.createTempFile("node-", ".out");
         // Output goes to files, so a hung script ends at the deadline instead of blocking a pipe read forever.
-        Process p = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectError(stderr.toFile()).redirectOutput(stdoutFile.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectError(stderr.toFile()).redirectOutput(stdoutFile.toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError(script + " did not finish within " + TIMEOUT_SECONDS + " s");

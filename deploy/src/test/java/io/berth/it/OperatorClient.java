@@ -37,6 +37,10 @@ final class OperatorClient {
         return Http.send("POST", uri, JSON, body, auth());
     }
 
+    Http.Response put(URI uri, String body, String... extraHeaders) {
+        return Http.send("PUT", uri, JSON, body, concat(auth(), extraHeaders));
+    }
+
     Http.Response get(URI uri) {
         return Http.get(uri, auth());
     }

@@ -35,10 +35,21 @@ final class StatelessClient {
 
     private final URI endpoint;
     private final JsonObject capabilities;
+    private final List<String> extraHeaders;
 
     StatelessClient(URI node, String tenant, JsonObject capabilities) {
+        this(node, tenant, capabilities, List.of());
+    }
+
+    private StatelessClient(URI node, String tenant, JsonObject capabilities, List<String> extraHeaders) {
         this.endpoint = node.resolve("/t/" + tenant + "/mcp");
         this.capabilities = capabilities;
+        this.extraHeaders = extraHeaders;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <token>} with every request. */
+    static StatelessClient withToken(URI node, String tenant, JsonObject capabilities, String token) {
+        return new StatelessClient(node, tenant, capabilities, List.of("Authorization", "Bearer " + token));
     }
 
     URI endpoint() {
@@ -81,6 +92,7 @@ final class StatelessClient {
 
     Http.Response post(String body, String... headers) {
         List<String> all = new ArrayList<>(List.of("Accept", McpClient.ACCEPT));
+        all.addAll(extraHeaders);
         all.addAll(List.of(headers));
         return Http.send("POST", endpoint, "application/json", body, all.toArray(String[]::new));
     }
@@ -92,9 +104,10 @@ final class StatelessClient {
                 .header("Content-Type", "application/json")
                 .header("Accept", McpClient.ACCEPT)
                 .POST(HttpRequest.BodyPublishers.ofString(body(id, method, params).toString()));
-        String[] headers = routingHeaders(method, params);
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
+        List<String> headers = new ArrayList<>(extraHeaders);
+        headers.addAll(List.of(routingHeaders(method, params)));
+        for (int i = 0; i + 1 < headers.size(); i += 2) {
+            b.header(headers.get(i), headers.get(i + 1));
         }
         return b.build();
     }

@@ -25,7 +25,10 @@ final class TenantApiClient {
         this(node, tenant.key());
     }
 
-    /** Creates a tenant with a fresh id and issues it an API key, through node A's operator API. */
+    /**
+     * Creates a tenant with a fresh id, issues it an API key and lets anonymous agents call its MCP endpoint, through
+     * node A's operator API.
+     */
     static Tenant newTenant(String prefix) {
         BerthNodes.awaitReady();
         String id = OperatorClient.uniqueTenantId(prefix);
@@ -39,6 +42,9 @@ final class TenantApiClient {
         if (issued.status() != 201) {
             throw new IllegalStateException("API key for " + id + ": HTTP " + issued.status() + " " + issued.body());
         }
+        // The plugin scenarios call the tenant's tools as an agent without a token (TenantTools); agent identity has
+        // scenarios of its own (Agent*IT, ToolScopesIT).
+        McpTenants.allowAnonymousAgents(id);
         return new Tenant(id, issued.json().getString("key"));
     }
 

@@ -1,5 +1,8 @@
 package io.berth.admin;
 
+import io.berth.admin.access.AgentAccessResource;
+import io.berth.admin.access.IdentityProvidersResource;
+import io.berth.admin.access.RevocationsResource;
 import io.berth.admin.apikeys.ApiKeysResource;
 import io.berth.admin.capabilities.DataResource;
 import io.berth.admin.capabilities.EgressResource;
@@ -7,7 +10,6 @@ import io.berth.admin.capabilities.SecretsResource;
 import io.berth.admin.rest.BodySizeFilter;
 import io.berth.admin.rest.OperatorAuthenticationFilter;
 import io.berth.admin.tenants.TenantsResource;
-
 
 import java.util.Set;
 
@@ -26,6 +28,7 @@ public final class OperatorApi {
 
     static Set<Class<?>> classes() {
         return Set.of(TenantsResource.class, ApiKeysResource.class, EgressResource.class, DataResource.class,
-                SecretsResource.class, OperatorAuthenticationFilter.class, BodySizeFilter.class);
+                SecretsResource.class, AgentAccessResource.class, RevocationsResource.class,
+                IdentityProvidersResource.class, OperatorAuthenticationFilter.class, BodySizeFilter.class);
     }
 }

@@ -12,8 +12,8 @@ public interface ToolContext {
     String tenantId();
 
     /**
-     * Who made this call, and with which scopes. Until agent identity is in place every call is
-     * {@link Caller#anonymous()} (subject {@code "anonymous"}, no scopes).
+     * Who made this call, and with which scopes, as Berth authenticated the request; {@link Caller#anonymous()}
+     * (subject {@code "anonymous"}, no scopes) for an agent without a token at a tenant that allows those.
      *
      * @throws ToolException on a host that does not offer it
      */

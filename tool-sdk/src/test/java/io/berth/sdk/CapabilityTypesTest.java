@@ -44,6 +44,19 @@ class CapabilityTypesTest {
     }
 
     @Test
+    void aScopeGrantsTheScopesBelowIt() {
+        Caller c = new Caller("agent-1", "client-9", Set.of("crm", "mail.read"));
+        assertTrue(c.hasScope("crm"));
+        assertTrue(c.hasScope("crm.read"));
+        assertTrue(c.hasScope("crm:write"));
+        assertTrue(c.hasScope("crm.contacts.read"));
+        assertTrue(c.hasScope("mail.read"));
+        assertFalse(c.hasScope("crmx"));
+        assertFalse(c.hasScope("mail"));
+        assertFalse(c.hasScope("mail.write"));
+    }
+
+    @Test
     void aSecretNeverShowsItsValueInText() {
         Secret s = new Secret("github", "ghp_value");
         assertEquals("ghp_value", s.reveal());

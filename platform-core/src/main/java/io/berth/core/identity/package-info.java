@@ -16,6 +16,7 @@
  *       {@link io.berth.core.identity.OAuthMetadata} (RFC 8414, RFC 9728), {@link io.berth.core.identity.IdentityUris}
  *       (every address, and the well-known paths).</li>
  * </ul>
- * No HTTP resources live here: the servlet and JAX-RS layers call these services.
+ * No HTTP resources live here: {@code io.berth.core.oauth} (token, revocation, JWKS, well-known metadata),
+ * {@code io.berth.core.mcp.AgentAuthentication} (every MCP request) and the operator API call these services.
  */
 package io.berth.core.identity;

@@ -2,6 +2,7 @@ package io.berth.core.lifecycle;
 
 import io.berth.core.bootstrap.FirstStart;
 import io.berth.core.cluster.ClusterMember;
+import io.berth.core.identity.IdentityStartup;
 import io.berth.core.mcp.ClientReplies;
 import io.berth.core.mcp.SessionStreams;
 import io.berth.core.mcp.TaskStore;
@@ -54,6 +55,9 @@ public class StartupSequence {
     @Inject
     SessionStreams sessionStreams;
 
+    @Inject
+    IdentityStartup identity;
+
     private volatile boolean completed;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -62,6 +66,8 @@ public class StartupSequence {
         migrator.migrate();
         sealingKeys.load();
         cluster.start();
+        // Token signing keys are sealed (sealing keys first); revocations are mirrored from the cluster (member first).
+        identity.start();
         clientReplies.listen();
         catalogChanges.listen();
         taskStore.listen();

@@ -96,7 +96,7 @@ class CoreTasks {
 
     /** Starts the call as a task and returns the {@code CreateTaskResult}. */
     JsonObject start(McpSession session, JsonObject params) {
-        Deployed<Tool> tool = ToolMethods.find(catalogs.of(session.tenantId()), params);
+        Deployed<Tool> tool = ToolMethods.find(catalogs.of(session.tenantId()), params, session.caller().scopes());
         String taskId = UUID.randomUUID().toString();
         String key = TaskStore.key(session.tenantId(), session.principal(), taskId);
         MessageSink toSession = new MessageSink() {
@@ -112,6 +112,7 @@ class CoreTasks {
         };
         SessionToolContext context = new SessionToolContext(session, null, toSession, replies,
                 Instant.now().plus(pluginConfig.taskTimeout()), changes);
+        context.caller(session.caller());
         JsonObject task = tasks.create(key, taskId, new TaskStore.Running() {
             @Override
             public void wake() {

@@ -30,7 +30,7 @@ class LegacySseTransport {
     @Inject
     SessionStreams streams;
 
-    void openStream(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    void openStream(String tenant, Agent agent, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!req.getMethod().equals("GET")) {
             resp.setHeader("Allow", "GET");
             HttpExchange.fail(resp, 405, null, JsonRpcError.INVALID_REQUEST, "Open the stream with GET");
@@ -40,13 +40,13 @@ class LegacySseTransport {
             HttpExchange.fail(resp, 406, null, JsonRpcError.INVALID_REQUEST, "Accept must allow text/event-stream");
             return;
         }
-        McpSession session = sessions.open(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, "2024-11-05", "{}");
+        McpSession session = sessions.open(tenant, agent, "2024-11-05", "{}");
         SseStream stream = streams.open(session.key(), req.startAsync(), resp,
-                () -> methods.close(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, session.id()));
+                () -> methods.close(tenant, agent.principal(), session.id()));
         stream.send("endpoint", req.getContextPath() + "/t/" + tenant + "/messages?sessionId=" + session.id());
     }
 
-    void post(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    void post(String tenant, Agent agent, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!req.getMethod().equals("POST")) {
             resp.setHeader("Allow", "POST");
             HttpExchange.fail(resp, 405, null, JsonRpcError.INVALID_REQUEST, "Post messages here");
@@ -57,7 +57,8 @@ class LegacySseTransport {
             HttpExchange.fail(resp, 400, null, JsonRpcError.INVALID_REQUEST, "The sessionId parameter is required");
             return;
         }
-        McpSession session = sessions.find(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, id.strip()).orElse(null);
+        // The session belongs to the principal that opened its stream: another principal's POST finds nothing (404).
+        McpSession session = sessions.find(tenant, agent, id.strip()).orElse(null);
         if (session == null) {
             HttpExchange.fail(resp, 404, null, JsonRpcError.SESSION_NOT_FOUND, "Session not found");
             return;
@@ -79,6 +80,12 @@ class LegacySseTransport {
         } else if (message instanceof JsonRpcMessage.Request r && r.method().equals("initialize")) {
             initialize(session, r, sink);
         } else if (message instanceof JsonRpcMessage.Request r) {
+            try {
+                // A tool the agent lacks scopes for is refused on the POST (403 with the challenge), not on the stream.
+                methods.checkAccess(session, r);
+            } catch (JsonRpcException e) {
+                throw e.withId(r.id());
+            }
             methods.answer(session, r, sink);
         } else {
             methods.receive(session, message);

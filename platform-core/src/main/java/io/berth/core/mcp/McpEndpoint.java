@@ -17,16 +17,15 @@ import java.util.logging.Logger;
  * {@code /t/{tenant}/messages} (the legacy HTTP+SSE transport of 2024-11-05). A plain servlet, not JAX-RS: the agent
  * path is measured against the MCP Java SDK on Tomcat, and JAX-RS alone costs more than that whole SDK per call.
  *
- * <p>The tenant gate has run (filter). Here: the DNS-rebinding checks every transport shares, then the transport.
+ * <p>The tenant gate has run (filter). Here: the DNS-rebinding checks every transport shares, the agent's bearer token
+ * ({@link AgentAuthentication}), then the transport, which keys sessions, streams, request states and tasks by the
+ * agent's principal.
  */
 @WebServlet(urlPatterns = "/t/*", asyncSupported = true)
 public class McpEndpoint extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(McpEndpoint.class.getName());
-
-    /** Until the identity issue lands every caller is this principal; sessions are keyed by it already. */
-    static final String PLACEHOLDER_PRINCIPAL = "anonymous";
 
     @Inject
     transient McpConfig config;
@@ -36,6 +35,9 @@ public class McpEndpoint extends HttpServlet {
 
     @Inject
     transient LegacySseTransport legacy;
+
+    @Inject
+    transient AgentAuthentication authentication;
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -54,12 +56,19 @@ public class McpEndpoint extends HttpServlet {
             return;
         }
         try {
+            Agent agent = authentication.authenticate(tenant, req, resp);
+            if (agent == null) {
+                return;
+            }
             switch (endpoint) {
-                case "mcp" -> streamable.service(tenant, req, resp);
-                case "sse" -> legacy.openStream(tenant, req, resp);
-                default -> legacy.post(tenant, req, resp);
+                case "mcp" -> streamable.service(tenant, agent, req, resp);
+                case "sse" -> legacy.openStream(tenant, agent, req, resp);
+                default -> legacy.post(tenant, agent, req, resp);
             }
         } catch (JsonRpcException e) {
+            if (e.requiredScopes() != null) {
+                resp.setHeader("WWW-Authenticate", authentication.insufficientScope(tenant, e));
+            }
             HttpExchange.fail(resp, e.httpStatus(), e.id(), e.error());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "MCP request of tenant " + tenant + " failed", e);

@@ -111,13 +111,25 @@ public class McpMethods {
         };
     }
 
+    /**
+     * Refuses, before anything runs, a {@code tools/call} of a tool the session's current caller lacks scopes for
+     * (403 with an {@code insufficient_scope} challenge, {@link ToolAccess}). Anything else passes here: an unknown
+     * tool or bad params are answered by the call itself.
+     */
+    void checkAccess(McpSession session, JsonRpcMessage.Request request) {
+        if (request.method().equals("tools/call") && request.params().get("name") instanceof JsonString name) {
+            catalogs.of(session.tenantId()).tool(name.getString())
+                    .ifPresent(tool -> ToolAccess.require(tool, session.caller().scopes()));
+        }
+    }
+
     /** Answers a request that runs no plugin code. */
     JsonObject handle(McpSession session, JsonRpcMessage.Request request) {
         TenantCatalog catalog = catalogs.of(session.tenantId());
         JsonObject params = request.params();
         return switch (request.method()) {
             case "ping" -> EMPTY;
-            case "tools/list" -> tools.list(catalog, params, CoreTasks.speaks(session));
+            case "tools/list" -> tools.list(catalog, params, session.caller().scopes(), CoreTasks.speaks(session));
             case "tasks/get", "tasks/list", "tasks/cancel" -> coreTask(session, request);
             case "resources/list" -> resources.list(catalog, params);
             case "resources/templates/list" -> resources.templates(catalog, params);
@@ -144,6 +156,7 @@ public class McpMethods {
         JsonValue progressToken = meta instanceof JsonObject m ? m.get("progressToken") : null;
         SessionToolContext context = new SessionToolContext(session, progressToken, channel, replies,
                 Instant.now().plus(pluginConfig.callTimeout()), changes);
+        context.caller(session.caller());
         CompletableFuture<JsonObject> started = switch (request.method()) {
             case "tools/call" -> tools.call(catalog, params, context);
             case "resources/read" -> resources.read(catalog, params, context);
@@ -174,6 +187,7 @@ public class McpMethods {
                 return;
             }
             if (r.method().equals("tools/call")) {
+                checkAccess(session, r);
                 coreTasks.checkAugmentation(session, r.params());
                 if (CoreTasks.augmented(session, r.params())) {
                     sink.finish(JsonRpcCodec.result(r.id(), coreTasks.start(session, r.params())));

@@ -43,9 +43,9 @@ public class McpSessions implements ClusterContribution {
     }
 
     /** Starts a session; its id is 256 random bits, base64url (visible ASCII, as the transport requires). */
-    public McpSession open(String tenantId, String principal, String protocolVersion, String clientCapabilities) {
-        McpSession s = new McpSession(tenantId, principal, Secrets.random(32), protocolVersion, clientCapabilities,
-                LogLevel.DEBUG);
+    McpSession open(String tenantId, Agent agent, String protocolVersion, String clientCapabilities) {
+        McpSession s = new McpSession(tenantId, agent.principal(), Secrets.random(32), protocolVersion,
+                clientCapabilities, LogLevel.DEBUG, agent.caller());
         store(s);
         return s;
     }
@@ -53,7 +53,7 @@ public class McpSessions implements ClusterContribution {
     /** Records what a legacy session's {@code initialize} negotiated (its stream came first). */
     public McpSession initialized(McpSession s, String protocolVersion, String clientCapabilities) {
         McpSession changed = new McpSession(s.tenantId(), s.principal(), s.id(), protocolVersion, clientCapabilities,
-                s.logLevel());
+                s.logLevel(), s.caller());
         store(changed);
         return changed;
     }
@@ -61,7 +61,7 @@ public class McpSessions implements ClusterContribution {
     /** Records the client's {@code logging/setLevel} (and renews the session's lifetime). */
     public McpSession withLogLevel(McpSession s, LogLevel level) {
         McpSession changed = new McpSession(s.tenantId(), s.principal(), s.id(), s.protocolVersion(),
-                s.clientCapabilities(), level);
+                s.clientCapabilities(), level, s.caller());
         store(changed);
         return changed;
     }
@@ -71,14 +71,15 @@ public class McpSessions implements ClusterContribution {
                 TimeUnit.SECONDS);
     }
 
-    public Optional<McpSession> find(String tenantId, String principal, String sessionId) {
-        String value = map().get(key(tenantId, principal, sessionId));
+    /** The agent's session with this id; empty when it does not exist for this tenant and principal. */
+    Optional<McpSession> find(String tenantId, Agent agent, String sessionId) {
+        String value = map().get(key(tenantId, agent.principal(), sessionId));
         if (value == null) {
             return Optional.empty();
         }
         String[] parts = value.split("\n", 3);
-        return Optional.of(new McpSession(tenantId, principal, sessionId, parts[0], parts[2],
-                LogLevel.valueOf(parts[1])));
+        return Optional.of(new McpSession(tenantId, agent.principal(), sessionId, parts[0], parts[2],
+                LogLevel.valueOf(parts[1]), agent.caller()));
     }
 
     /** Ends a session; false when there was none. */

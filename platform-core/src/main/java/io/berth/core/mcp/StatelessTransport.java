@@ -84,7 +84,7 @@ class StatelessTransport {
     @Inject
     SessionStreams streams;
 
-    void post(String tenant, JsonRpcMessage message, HttpServletRequest req, HttpServletResponse resp)
+    void post(String tenant, Agent agent, JsonRpcMessage message, HttpServletRequest req, HttpServletResponse resp)
             throws IOException {
         if (message instanceof JsonRpcMessage.Notification) {
             resp.setStatus(202); // only notifications/cancelled exists, and it is for stdio
@@ -101,7 +101,7 @@ class StatelessTransport {
             throw e.withId(r.id());
         }
         try {
-            dispatch(tenant, r, envelope, req, resp);
+            dispatch(tenant, agent, r, envelope, req, resp);
         } catch (JsonRpcException e) {
             throw e.withId(r.id());
         }
@@ -125,13 +125,14 @@ class StatelessTransport {
         return envelope;
     }
 
-    private void dispatch(String tenant, JsonRpcMessage.Request r, ModernEnvelope envelope, HttpServletRequest req,
-                          HttpServletResponse resp) throws IOException {
+    private void dispatch(String tenant, Agent agent, JsonRpcMessage.Request r, ModernEnvelope envelope,
+                          HttpServletRequest req, HttpServletResponse resp) throws IOException {
         TenantCatalog catalog = catalogs.of(tenant);
         JsonObject params = r.params();
         JsonObject result = switch (r.method()) {
             case "server/discover" -> ModernResults.cacheable(discover(), ModernResults.DISCOVER_TTL_MS, true);
-            case "tools/list" -> ModernResults.cacheable(tools.list(catalog, params), ModernResults.LIST_TTL_MS, false);
+            case "tools/list" -> ModernResults.cacheable(tools.list(catalog, params, agent.scopes()),
+                    ModernResults.LIST_TTL_MS, false);
             case "prompts/list" -> ModernResults.cacheable(prompts.list(catalog, params), ModernResults.LIST_TTL_MS, false);
             case "resources/list" -> ModernResults.cacheable(resources.list(catalog, params), ModernResults.LIST_TTL_MS,
                     false);
@@ -145,22 +146,22 @@ class StatelessTransport {
         }
         switch (r.method()) {
             case "tools/call", "prompts/get", "resources/read", "completion/complete" ->
-                    call(tenant, catalog, r, envelope, req, resp);
+                    call(tenant, agent, catalog, r, envelope, req, resp);
             case "subscriptions/listen" -> listens.open(tenant, catalog, r, req, resp);
             case "tasks/get", "tasks/update", "tasks/cancel" -> HttpExchange.writeJson(resp, 200, JsonRpcCodec.result(
-                    r.id(), taskMethods.handle(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, r, envelope)));
+                    r.id(), taskMethods.handle(tenant, agent.principal(), r, envelope)));
             default -> throw JsonRpcException.of(JsonRpcError.METHOD_NOT_FOUND, "Method not found: " + r.method());
         }
     }
 
     /** A method that runs plugin code: answered when the plugin is done, possibly with input_required. */
-    private void call(String tenant, TenantCatalog catalog, JsonRpcMessage.Request r, ModernEnvelope envelope,
-                      HttpServletRequest req, HttpServletResponse resp) {
+    private void call(String tenant, Agent agent, TenantCatalog catalog, JsonRpcMessage.Request r,
+                      ModernEnvelope envelope, HttpServletRequest req, HttpServletResponse resp) {
         JsonObject params = r.params();
         Deployed<Tool> tool = null;
         boolean taskCapable = false;
         if (r.method().equals("tools/call")) {
-            tool = ToolMethods.find(catalog, params);
+            tool = ToolMethods.find(catalog, params, agent.scopes());
             RequestHeaders.checkToolParams(req, tool.item().inputSchema(),
                     params.get("arguments") instanceof JsonObject a ? a : null);
             boolean clientHasTasks = envelope.declaresExtension(ModernEnvelope.TASKS_EXTENSION);
@@ -171,13 +172,15 @@ class StatelessTransport {
         }
         // The binding (a digest of the canonical arguments) is needed only by MRTR: computed on first use, so that
         // ordinary calls do not pay for it.
-        java.util.function.Supplier<RequestStates.Binding> binding = lazily(() -> binding(tenant, r.method(), params));
+        java.util.function.Supplier<RequestStates.Binding> binding =
+                lazily(() -> binding(tenant, agent.principal(), r.method(), params));
         Map<String, JsonValue> offered = offeredAnswers(binding, params);
         AsyncContext async = req.startAsync();
         async.setTimeout(0); // the call has its own deadline (PluginCalls)
         ResponseChannel channel = new ResponseChannel(async, resp);
         StatelessToolContext context = new StatelessToolContext(tenant, envelope, offered, channel, changes);
-        Call call = new Call(tenant, r, binding, context, channel, tool);
+        context.caller(agent.caller());
+        Call call = new Call(tenant, agent.principal(), r, binding, context, channel, tool);
         try {
             if (tool != null) {
                 Duration limit = taskCapable ? pluginConfig.taskTimeout() : pluginConfig.callTimeout();
@@ -217,15 +220,15 @@ class StatelessTransport {
     }
 
     /** One running plugin-backed request and where its answer goes. */
-    private record Call(String tenant, JsonRpcMessage.Request request,
-                        java.util.function.Supplier<RequestStates.Binding> binding,
-                        StatelessToolContext context, ResponseChannel channel, Deployed<Tool> tool) {
+    private record Call(String tenant, String principal, JsonRpcMessage.Request request,
+                        java.util.function.Supplier<RequestStates.Binding> binding, StatelessToolContext context,
+                        ResponseChannel channel, Deployed<Tool> tool) {
     }
 
     /** The call becomes a task: created in the store, and the request answered with it at once. */
     private String detach(Call call) {
         String taskId = java.util.UUID.randomUUID().toString();
-        String key = TaskStore.key(call.tenant(), McpEndpoint.PLACEHOLDER_PRINCIPAL, taskId);
+        String key = TaskStore.key(call.tenant(), call.principal(), taskId);
         JsonObject task = tasks.create(key, taskId, call.context());
         call.channel().finish(JsonRpcCodec.result(call.request().id(),
                 ModernResults.typed(TaskStore.wire(task, false), "task", -1, null)));
@@ -250,7 +253,7 @@ class StatelessTransport {
         }
         // A tool that only runs as a task but finished without handing over: still a task, finished already.
         String taskId = java.util.UUID.randomUUID().toString();
-        String key = TaskStore.key(call.tenant(), McpEndpoint.PLACEHOLDER_PRINCIPAL, taskId);
+        String key = TaskStore.key(call.tenant(), call.principal(), taskId);
         tasks.create(key, taskId, null);
         JsonObject done = tasks.update(key, t -> CoreTasks.outcome(t, call.tenant(), call.tool().item().name(), result, failure)).orElseThrow();
         call.channel().finish(JsonRpcCodec.result(call.request().id(),
@@ -321,7 +324,8 @@ class StatelessTransport {
     }
 
     /** What a requestState is bound to: the request's target and arguments, never its MRTR members or _meta. */
-    private static RequestStates.Binding binding(String tenant, String method, JsonObject params) {
+    private static RequestStates.Binding binding(String tenant, String principal, String method,
+                                                 JsonObject params) {
         var target = JsonFactories.BUILDERS.createObjectBuilder();
         for (String member : new String[] {"name", "uri", "arguments", "ref", "argument"}) {
             JsonValue v = params.get(member);
@@ -329,7 +333,7 @@ class StatelessTransport {
                 target.add(member, v);
             }
         }
-        return new RequestStates.Binding(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, method,
+        return new RequestStates.Binding(tenant, principal, method,
                 CanonicalJson.digest(target.build()));
     }
 

@@ -43,11 +43,11 @@ class StreamableHttpTransport {
     @Inject
     StreamEvents events;
 
-    void service(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    void service(String tenant, Agent agent, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         switch (req.getMethod()) {
-            case "POST" -> post(tenant, req, resp);
-            case "GET" -> openStream(tenant, req, resp);
-            case "DELETE" -> delete(tenant, req, resp);
+            case "POST" -> post(tenant, agent, req, resp);
+            case "GET" -> openStream(tenant, agent, req, resp);
+            case "DELETE" -> delete(tenant, agent, req, resp);
             default -> {
                 resp.setHeader("Allow", "POST, GET, DELETE");
                 HttpExchange.fail(resp, 405, null, JsonRpcError.INVALID_REQUEST, "Method not allowed");
@@ -55,7 +55,8 @@ class StreamableHttpTransport {
         }
     }
 
-    private void post(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    private void post(String tenant, Agent agent, HttpServletRequest req, HttpServletResponse resp)
+            throws IOException {
         if (!HttpExchange.accepts(req.getHeader("Accept"), "application/json")) {
             HttpExchange.fail(resp, 406, null, JsonRpcError.INVALID_REQUEST,
                     "Accept must allow application/json and text/event-stream");
@@ -63,20 +64,26 @@ class StreamableHttpTransport {
         }
         JsonRpcBatch parsed = HttpExchange.readBatchOrMessage(req, config.maxBodyBytes(), config.maxJsonDepth());
         if (parsed.batch()) {
-            batch(tenant, parsed, req, resp);
+            batch(tenant, agent, parsed, req, resp);
             return;
         }
         JsonRpcMessage message = parsed.single();
         if (isModern(message, req)) {
-            stateless.post(tenant, message, req, resp);
+            stateless.post(tenant, agent, message, req, resp);
             return;
         }
         if (message instanceof JsonRpcMessage.Request r && r.method().equals("initialize")) {
-            initialize(tenant, r, resp);
+            initialize(tenant, agent, r, resp);
             return;
         }
-        McpSession session = requireSession(tenant, req);
+        McpSession session = requireSession(tenant, agent, req);
         if (message instanceof JsonRpcMessage.Request r && methods.answersLater(r.method())) {
+            try {
+                // A tool the agent lacks scopes for is refused on the POST itself: 403 with the challenge.
+                methods.checkAccess(session, r);
+            } catch (JsonRpcException e) {
+                throw e.withId(r.id());
+            }
             // Answered asynchronously: JSON, or an event stream from the call's first mid-call message.
             AsyncContext async = req.startAsync();
             async.setTimeout(0); // the call has its own deadline (PluginCalls)
@@ -114,13 +121,14 @@ class StreamableHttpTransport {
     }
 
     /** A batch, for the session-era versions that allow them: answered as one JSON array. */
-    private void batch(String tenant, JsonRpcBatch batch, HttpServletRequest req, HttpServletResponse resp) {
+    private void batch(String tenant, Agent agent, JsonRpcBatch batch, HttpServletRequest req,
+                       HttpServletResponse resp) {
         String header = req.getHeader(VERSION_HEADER);
         if (header != null && ProtocolVersions.modern(header.strip())) {
             throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
                     "2026-07-28 has no batches: send one request per POST"), 400);
         }
-        McpSession session = requireSession(tenant, req);
+        McpSession session = requireSession(tenant, agent, req);
         if (!ProtocolVersions.allowsBatches(session.protocolVersion())) {
             throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
                     "Batches are not part of " + session.protocolVersion() + ": send one message per POST"), 400);
@@ -153,15 +161,16 @@ class StreamableHttpTransport {
         });
     }
 
-    private void initialize(String tenant, JsonRpcMessage.Request r, HttpServletResponse resp) throws IOException {
+    private void initialize(String tenant, Agent agent, JsonRpcMessage.Request r, HttpServletResponse resp)
+            throws IOException {
         JsonObject result;
         try {
             result = methods.initializeResult(r.params());
         } catch (JsonRpcException e) {
             throw e.withId(r.id());
         }
-        McpSession session = sessions.open(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL,
-                result.getString("protocolVersion"), r.params().getJsonObject("capabilities").toString());
+        McpSession session = sessions.open(tenant, agent, result.getString("protocolVersion"),
+                r.params().getJsonObject("capabilities").toString());
         resp.setHeader(SESSION_HEADER, session.id());
         HttpExchange.writeJson(resp, 200, JsonRpcCodec.result(r.id(), result));
     }
@@ -170,12 +179,13 @@ class StreamableHttpTransport {
      * GET: with a {@code Last-Event-ID} of one of the session's POST streams, that stream resumed; otherwise the
      * session's stream for server-initiated notifications (a second GET replaces the first).
      */
-    private void openStream(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    private void openStream(String tenant, Agent agent, HttpServletRequest req, HttpServletResponse resp)
+            throws IOException {
         if (!HttpExchange.accepts(req.getHeader("Accept"), "text/event-stream")) {
             HttpExchange.fail(resp, 406, null, JsonRpcError.INVALID_REQUEST, "Accept must allow text/event-stream");
             return;
         }
-        McpSession session = requireSession(tenant, req);
+        McpSession session = requireSession(tenant, agent, req);
         var from = ResumableStream.parse(req.getHeader("Last-Event-ID"));
         if (from.isPresent() && streams.resume(session.key(), from.get(), req, resp)) {
             return;
@@ -184,26 +194,28 @@ class StreamableHttpTransport {
         streams.open(session.key(), req.startAsync(), resp, () -> { });
     }
 
-    private void delete(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    private void delete(String tenant, Agent agent, HttpServletRequest req, HttpServletResponse resp)
+            throws IOException {
         String id = req.getHeader(SESSION_HEADER);
         if (id == null || id.isBlank()) {
             HttpExchange.fail(resp, 400, null, JsonRpcError.INVALID_REQUEST, "Mcp-Session-Id header is required");
             return;
         }
-        if (!methods.close(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, id.strip())) {
+        if (!methods.close(tenant, agent.principal(), id.strip())) {
             HttpExchange.fail(resp, 404, null, JsonRpcError.SESSION_NOT_FOUND, "Session not found");
             return;
         }
         resp.setStatus(204);
     }
 
-    private McpSession requireSession(String tenant, HttpServletRequest req) {
+    /** The agent's session named by the request: 400 without an id, 404 when the agent has no such session. */
+    private McpSession requireSession(String tenant, Agent agent, HttpServletRequest req) {
         String id = req.getHeader(SESSION_HEADER);
         if (id == null || id.isBlank()) {
             throw new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST,
                     "Mcp-Session-Id header is required: send initialize first"), 400);
         }
-        McpSession session = sessions.find(tenant, McpEndpoint.PLACEHOLDER_PRINCIPAL, id.strip())
+        McpSession session = sessions.find(tenant, agent, id.strip())
                 .orElseThrow(() -> new JsonRpcException(null,
                         JsonRpcError.of(JsonRpcError.SESSION_NOT_FOUND, "Session not found"), 404));
         String version = req.getHeader(VERSION_HEADER);

@@ -17,6 +17,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
@@ -37,28 +39,34 @@ class ToolMethods {
     @Inject
     Capabilities capabilities;
 
-    JsonObject list(TenantCatalog catalog, JsonObject params) {
-        return list(catalog, params, false);
+    /** The tools the caller with {@code grants} may call ({@link ToolAccess}), a page at a time. */
+    JsonObject list(TenantCatalog catalog, JsonObject params, Set<String> grants) {
+        return list(catalog, params, grants, false);
     }
 
-    JsonObject list(TenantCatalog catalog, JsonObject params, boolean coreTasks) {
-        Pages.Page<Deployed<Tool>> page = Pages.of(catalog.tools(), t -> t.item().name(), params);
+    JsonObject list(TenantCatalog catalog, JsonObject params, Set<String> grants, boolean coreTasks) {
+        List<Deployed<Tool>> callable = catalog.tools().stream()
+                .filter(t -> ToolAccess.callable(t.item(), grants)).toList();
+        Pages.Page<Deployed<Tool>> page = Pages.of(callable, t -> t.item().name(), params);
         JsonArrayBuilder tools = JsonFactories.BUILDERS.createArrayBuilder();
         page.items().forEach(t -> tools.add(ToolJson.declaration(t.item(), coreTasks)));
         return page.cursorInto(JsonFactories.BUILDERS.createObjectBuilder().add("tools", tools)).build();
     }
 
     CompletableFuture<JsonObject> call(TenantCatalog catalog, JsonObject params, CallContext context) {
-        Deployed<Tool> tool = find(catalog, params);
+        Deployed<Tool> tool = find(catalog, params, context.caller().scopes());
         return invoke(tool, params, context).handle((result, failure) -> json(context.tenantId(),
                 tool.item().name(), result, failure));
     }
 
-    /** The tool a {@code tools/call} names; unknown is -32602. */
-    static Deployed<Tool> find(TenantCatalog catalog, JsonObject params) {
+    /**
+     * The tool a {@code tools/call} names, if the caller with {@code grants} may call it: unknown is -32602, lacking
+     * scopes the 403 of {@link ToolAccess#require}.
+     */
+    static Deployed<Tool> find(TenantCatalog catalog, JsonObject params, Set<String> grants) {
         String name = McpMethods.requireString(params, "name");
-        return catalog.tool(name)
-                .orElseThrow(() -> JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Unknown tool: " + name));
+        return ToolAccess.require(catalog.tool(name)
+                .orElseThrow(() -> JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Unknown tool: " + name)), grants);
     }
 
     /** Runs the tool; the future fails with the {@link PluginCallException} of a failed call. */

@@ -44,26 +44,39 @@ public class TenantGateFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<String> tenant = tenantOf(request.getRequestURI().substring(request.getContextPath().length()));
+        if (!admit(directory, tenant.orElse(null), response)) {
+            return;
+        }
+        request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * The gate's decision for a tenant id (null: none in the address), for addresses outside {@code /t/} that name a
+     * tenant too (the well-known metadata documents): true when it is served; otherwise the same refusal as here has
+     * been written to {@code response}, so such an address reveals no more than {@code /t/} does.
+     */
+    public static boolean admit(TenantDirectory directory, String tenant, HttpServletResponse response)
+            throws IOException {
         Optional<TenantStatus> status;
         try {
-            status = tenant.flatMap(directory::status);
+            status = tenant == null || !TenantId.isValid(tenant) ? Optional.empty() : directory.status(tenant);
         } catch (RuntimeException e) {
             // Database or cluster unreachable: fail closed, and say so without internals.
             LOG.log(Level.WARNING, "Tenant status lookup failed", e);
             response.setHeader("Retry-After", "5");
             UNAVAILABLE.writeTo(response);
-            return;
+            return false;
         }
         if (status.isEmpty()) {
             NOT_FOUND.writeTo(response);
-            return;
+            return false;
         }
         if (status.get() != TenantStatus.ACTIVE) {
             SUSPENDED.writeTo(response);
-            return;
+            return false;
         }
-        request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
-        chain.doFilter(request, response);
+        return true;
     }
 
     /** The tenant id in {@code /t/{tenant}[/...]}, if the path has one that could be valid. */

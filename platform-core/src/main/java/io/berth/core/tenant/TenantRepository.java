@@ -1,10 +1,17 @@
 package io.berth.core.tenant;
 
+import io.berth.core.json.JsonFactories;
 import io.berth.core.storage.Jdbc;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +24,8 @@ import java.util.Optional;
 class TenantRepository {
 
     private static final String COLUMNS = "id, display_name, status, created_at, updated_at, version";
+    /** The member of {@code tenants.settings} that holds {@link AgentAccess#anonymousAgents()}. */
+    static final String ANONYMOUS_AGENTS = "anonymousAgents";
 
     @Inject
     Jdbc jdbc;
@@ -58,6 +67,45 @@ class TenantRepository {
             write(c, updated, t.version());
             return Optional.of(updated);
         });
+    }
+
+    /** The tenant's agent access policy (from its settings), or empty if no such tenant. */
+    Optional<AgentAccess> agentAccess(String id) {
+        return jdbc.queryOne("read agent access", "select settings, version from tenants where id = ?",
+                row -> new AgentAccess(settings(row.getString("settings")).get(ANONYMOUS_AGENTS) == JsonValue.TRUE,
+                        row.getLong("version")), id);
+    }
+
+    /**
+     * Sets the tenant's agent access policy in its settings (other settings untouched) and moves the tenant to its next
+     * version; empty if no such tenant.
+     */
+    Optional<AgentAccess> setAgentAccess(String id, boolean anonymousAgents, Long expectedVersion, Instant now) {
+        return jdbc.inTransaction("set agent access", c -> {
+            List<Object[]> current = Jdbc.query(c, "select settings, version from tenants where id = ? for update",
+                    row -> new Object[] {row.getString("settings"), row.getLong("version")}, id);
+            if (current.isEmpty()) {
+                return Optional.<AgentAccess>empty();
+            }
+            long version = (Long) current.get(0)[1];
+            if (expectedVersion != null && expectedVersion != version) {
+                throw new TenantException.VersionMismatch(id, expectedVersion, version);
+            }
+            String settings = JsonFactories.BUILDERS.createObjectBuilder(settings((String) current.get(0)[0]))
+                    .add(ANONYMOUS_AGENTS, anonymousAgents).build().toString();
+            Jdbc.update(c, "update tenants set settings = ?, updated_at = ?, version = ? where id = ? and version = ?",
+                    settings, now, version + 1, id, version);
+            return Optional.of(new AgentAccess(anonymousAgents, version + 1));
+        });
+    }
+
+    /** The settings document; a row written by hand that does not parse counts as no settings (every default). */
+    private static JsonObject settings(String json) {
+        try (JsonReader r = JsonFactories.READERS.createReader(new StringReader(json == null ? "{}" : json))) {
+            return r.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
     }
 
     boolean delete(String id) {

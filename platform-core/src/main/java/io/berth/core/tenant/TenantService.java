@@ -49,6 +49,7 @@ public class TenantService {
             throw e;
         }
         directory.publish(id, tenant.status());
+        directory.publishAgentAccess(id, false);
         LOG.info(() -> "Tenant '" + id + "' created");
         return tenant;
     }
@@ -71,6 +72,24 @@ public class TenantService {
         LOG.info(() -> "Tenant '" + id + "' updated to version " + updated.version() + " (" + updated.status().wire()
                 + ")");
         return updated;
+    }
+
+    /** The tenant's agent access policy. */
+    public AgentAccess agentAccess(String id) {
+        return repository.agentAccess(id).orElseThrow(() -> new TenantException.NotFound(id));
+    }
+
+    /**
+     * Allows or refuses agents without a token at this tenant, on every node from the next request on.
+     * {@code expectedVersion} (null: any) is the tenant version the caller last read.
+     */
+    public AgentAccess setAgentAccess(String id, boolean anonymousAgents, Long expectedVersion) {
+        AgentAccess set = repository.setAgentAccess(id, anonymousAgents, expectedVersion,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)).orElseThrow(() -> new TenantException.NotFound(id));
+        directory.publishAgentAccess(id, anonymousAgents);
+        LOG.info(() -> "Tenant '" + id + "': anonymous agents " + (anonymousAgents ? "allowed" : "refused")
+                + " (version " + set.version() + ")");
+        return set;
     }
 
     public void delete(String id) {

@@ -20,7 +20,7 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
                         ContentTools.tools(),
                         List.of(ErrorHandlingTool.tool(), ProgressTool.tool(), LoggingTool.tool(), SamplingTool.tool()),
                         ElicitationTools.tools(),
-                        List.of(JsonSchema2020Tool.tool(), EchoTool.tool(), ReconnectionTool.tool()),
+                        List.of(JsonSchema2020Tool.tool(), EchoTool.tool(), ScopedEchoTool.tool(), ReconnectionTool.tool()),
                         InputRequiredTools.tools(),
                         InputRequiredFlowTools.tools(),
                         StatelessTools.tools(),

@@ -82,6 +82,7 @@ final class Fixture {
         final java.util.Set<String> declared = new java.util.HashSet<>(List.of("elicitation", "sampling", "roots"));
         Elicitation elicitAnswer;
         Map<String, Object> samplingAnswer;
+        io.berth.sdk.Caller caller = io.berth.sdk.Caller.anonymous();
 
         /** A context whose client answers every elicitation with {@code answer}. */
         static RecordingContext answering(Elicitation answer) {
@@ -105,6 +106,11 @@ final class Fixture {
         @Override
         public String tenantId() {
             return "test";
+        }
+
+        @Override
+        public io.berth.sdk.Caller caller() {
+            return caller;
         }
 
         @Override

@@ -32,7 +32,7 @@ class PluginRegistrationTest {
                 "test_simple_text", "test_image_content", "test_audio_content", "test_embedded_resource",
                 "test_multiple_content_types", "test_error_handling", "test_tool_with_progress",
                 "test_tool_with_logging", "test_sampling", "test_elicitation", "test_elicitation_sep1034_defaults",
-                "test_elicitation_sep1330_enums", "json_schema_2020_12_tool", "echo", "test_reconnection",
+                "test_elicitation_sep1330_enums", "json_schema_2020_12_tool", "echo", "scoped_echo", "test_reconnection",
                 "test_input_required_result_elicitation", "test_input_required_result_sampling",
                 "test_input_required_result_list_roots", "test_input_required_result_capabilities",
                 "test_input_required_result_request_state", "test_input_required_result_multiple_inputs",

@@ -1,0 +1,122 @@
+package io.berth.core.oauth;
+
+import io.berth.core.identity.ClientCredentials;
+import io.berth.core.identity.OAuthError;
+import io.berth.core.identity.OAuthException;
+import io.berth.core.identity.TokenIssuer;
+import io.berth.core.identity.TokenKeys;
+import io.berth.core.identity.TokenRequest;
+import io.berth.core.identity.TokenRevocation;
+import io.berth.core.tenant.TenantDirectory;
+import io.berth.core.tenant.TenantGateFilter;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A tenant's authorization server endpoints: {@code /t/{tenant}/oauth/token}, {@code /oauth/revoke} and
+ * {@code /oauth/jwks}. A filter rather than a servlet because the MCP endpoint owns the servlet mapping {@code /t/*}
+ * and a servlet mapping cannot name the tenant segment; every other path passes through untouched.
+ *
+ * <p>The tenant gate applies: whichever of the two filters runs first, an unknown or suspended tenant gets the gate's
+ * answer. Token and revocation answers are never cached ({@code Cache-Control: no-store}); errors are RFC 6749 §5.2
+ * JSON whose descriptions never repeat a credential, and an {@code invalid_client} after HTTP Basic carries
+ * {@code WWW-Authenticate: Basic}.
+ */
+@WebFilter(urlPatterns = "/t/*", asyncSupported = true)
+public class OAuthEndpoints extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(OAuthEndpoints.class.getName());
+    private static final Pattern PATH = Pattern.compile("/t/([^/]+)/oauth/(token|revoke|jwks)");
+    private static final Set<String> REPEATABLE = Set.of("resource");
+
+    @Inject
+    transient TenantDirectory directory;
+
+    @Inject
+    transient TokenIssuer issuer;
+
+    @Inject
+    transient TokenRevocation revocation;
+
+    @Inject
+    transient TokenKeys keys;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        Matcher m = PATH.matcher(req.getRequestURI().substring(req.getContextPath().length()));
+        if (!m.matches()) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        String tenant = m.group(1);
+        if (req.getAttribute(TenantGateFilter.TENANT_ATTRIBUTE) == null
+                && !TenantGateFilter.admit(directory, tenant, resp)) {
+            return;
+        }
+        String endpoint = m.group(2);
+        String allowed = endpoint.equals("jwks") ? "GET" : "POST";
+        if (!req.getMethod().equals(allowed)) {
+            resp.setHeader("Allow", allowed);
+            OAuthResponses.error(resp, 405, new OAuthException(OAuthError.INVALID_REQUEST, "Use " + allowed + "."),
+                    false);
+            return;
+        }
+        ClientCredentials client = null;
+        try {
+            switch (endpoint) {
+                case "token" -> {
+                    FormBody form = FormBody.read(req, REPEATABLE);
+                    client = credentials(req, form);
+                    OAuthResponses.json(resp, 200, issuer.issue(new TokenRequest(tenant, form.get("grant_type"),
+                            client, form.get("scope"), form.all("resource"))).json(), OAuthResponses.NO_STORE);
+                }
+                case "revoke" -> {
+                    FormBody form = FormBody.read(req, Set.of());
+                    client = credentials(req, form);
+                    revocation.revoke(tenant, form.get("token"), client);
+                    OAuthResponses.empty(resp, 200);
+                }
+                default -> OAuthResponses.json(resp, 200, keys.jwks(), OAuthResponses.PUBLIC);
+            }
+        } catch (OAuthException e) {
+            OAuthResponses.error(resp, e.status(), e, client != null ? client.basic() : basic(req));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "OAuth " + endpoint + " of tenant " + tenant + " failed", e);
+            resp.setHeader("Retry-After", "5");
+            OAuthResponses.error(resp, 503, new OAuthException(OAuthError.TEMPORARILY_UNAVAILABLE, "Retry shortly."),
+                    false);
+        }
+    }
+
+    private static ClientCredentials credentials(HttpServletRequest req, FormBody form) throws OAuthException {
+        var headers = req.getHeaders("Authorization");
+        String authorization = null;
+        if (headers != null && headers.hasMoreElements()) {
+            authorization = headers.nextElement();
+            if (headers.hasMoreElements()) {
+                throw new OAuthException(OAuthError.INVALID_REQUEST, "Send one Authorization header.");
+            }
+        }
+        return ClientCredentials.of(authorization, form.get("client_id"), form.get("client_secret"));
+    }
+
+    private static boolean basic(HttpServletRequest req) {
+        String authorization = req.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+}

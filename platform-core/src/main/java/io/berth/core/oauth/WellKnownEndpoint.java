@@ -1,0 +1,82 @@
+package io.berth.core.oauth;
+
+import io.berth.core.http.Problem;
+import io.berth.core.identity.OAuthMetadata;
+import io.berth.core.mcp.ToolAccess;
+import io.berth.core.plugin.PluginCatalog;
+import io.berth.core.tenant.TenantDirectory;
+import io.berth.core.tenant.TenantGateFilter;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The discovery documents of each tenant at their path-inserted well-known addresses (RFC 8615):
+ * {@code /.well-known/oauth-protected-resource/t/{tenant}/mcp} (RFC 9728: where MCP clients learn which authorization
+ * servers the tenant's endpoint trusts and which scopes its tools use) and
+ * {@code /.well-known/oauth-authorization-server/t/{tenant}} (RFC 8414: Berth's token endpoint for the tenant).
+ *
+ * <p>These addresses are outside {@code /t/}, so the tenant gate does not run for them: this servlet makes the gate's
+ * decision itself, with the gate's answers, so that an unknown or suspended tenant looks exactly as it does under
+ * {@code /t/}.
+ */
+@WebServlet(urlPatterns = "/.well-known/*")
+public class WellKnownEndpoint extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(WellKnownEndpoint.class.getName());
+    private static final Pattern RESOURCE = Pattern.compile("/oauth-protected-resource/t/([^/]+)/mcp");
+    private static final Pattern AUTHORIZATION_SERVER = Pattern.compile("/oauth-authorization-server/t/([^/]+)");
+    private static final Problem NOT_FOUND = Problem.of("not-found", "Not found", 404,
+            "No document is served at this address.");
+    private static final Problem UNAVAILABLE = Problem.of("unavailable", "Service unavailable", 503,
+            "Retry shortly.");
+
+    @Inject
+    transient TenantDirectory directory;
+
+    @Inject
+    transient OAuthMetadata metadata;
+
+    @Inject
+    transient PluginCatalog catalogs;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+        Matcher resource = RESOURCE.matcher(path);
+        Matcher server = AUTHORIZATION_SERVER.matcher(path);
+        boolean isResource = resource.matches();
+        if (!isResource && !server.matches()) {
+            NOT_FOUND.writeTo(resp);
+            return;
+        }
+        String tenant = isResource ? resource.group(1) : server.group(1);
+        if (!TenantGateFilter.admit(directory, tenant, resp)) {
+            return;
+        }
+        JsonObject document;
+        try {
+            Set<String> scopes = ToolAccess.scopesSupported(catalogs.of(tenant));
+            document = isResource ? metadata.protectedResource(tenant, scopes)
+                    : metadata.authorizationServer(tenant, scopes);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Metadata of tenant " + tenant + " could not be built", e);
+            resp.setHeader("Retry-After", "5");
+            UNAVAILABLE.writeTo(resp);
+            return;
+        }
+        OAuthResponses.json(resp, 200, document, OAuthResponses.PUBLIC);
+    }
+}
