@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * only through Berth. What a plugin stores is namespaced by tenant and plugin: the same JAR uploaded by two tenants,
  * and two plugins of one tenant, never see each other's keys, on any node. Egress is the operator's to allow: with
  * nothing allow-listed a plugin's request is refused with a tool error that says why, and a loopback address stays
- * refused until private addresses are allowed as well.
+ * refused until private addresses are allowed as well. A secret the plugin sends crosses the worker boundary without
+ * reaching any server log.
  */
 class PluginDataIsolationIT {
 
@@ -32,8 +38,9 @@ class PluginDataIsolationIT {
     }
 
     /**
-     * A plugin with tools {@code <prefix>put {key, value}}, {@code <prefix>get {key}} on {@code context.data()} and
-     * {@code <prefix>fetch {url}} on {@code context.http()}.
+     * A plugin with tools {@code <prefix>put {key, value}}, {@code <prefix>get {key}} on {@code context.data()},
+     * {@code <prefix>fetch {url}} on {@code context.http()}, and {@code <prefix>fetch_with {url, secret}}, which sends
+     * the secret as a bearer token.
      */
     private static byte[] notesPlugin(String pkg, String prefix) {
         String put = "Tool.builder(\"" + prefix + "put\").description(\"Stores a value under a key\")"
@@ -46,6 +53,12 @@ class PluginDataIsolationIT {
         String fetch = "Tool.builder(\"" + prefix + "fetch\").description(\"GETs a URL\")"
                 + ".inputSchema(schema(\"url\")).handler((call, context) -> ToolResult.text(\"status \" + context"
                 + ".http().send(io.berth.sdk.EgressRequest.get(arg(call, \"url\"))).status())).build()";
+        String fetchWith = "Tool.builder(\"" + prefix + "fetch_with\").description(\"GETs a URL with a secret\")"
+                + ".inputSchema(schema(\"url\", \"secret\")).handler((call, context) -> {"
+                + " io.berth.sdk.Secret s = context.secret(arg(call, \"secret\")).orElseThrow();"
+                + " return ToolResult.text(\"status \" + context.http().send(io.berth.sdk.EgressRequest"
+                + ".builder(\"GET\", arg(call, \"url\")).header(\"Authorization\", \"Bearer \" + s.reveal())"
+                + ".build()).status()); }).build()";
         String members = """
                     private static java.util.Map<String, Object> schema(String... names) {
                         java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
@@ -60,7 +73,8 @@ class PluginDataIsolationIT {
                         return (String) call.arguments().get(name);
                     }
                 """;
-        return PluginJars.plugin(pkg, "List.of(" + put + ", " + get + ", " + fetch + ")", members);
+        return PluginJars.plugin(pkg, "List.of(" + put + ", " + get + ", " + fetch + ", " + fetchWith + ")",
+                members);
     }
 
     private static TenantApiClient.Tenant tenantWith(String prefix, String plugin, byte[] jar) {
@@ -130,7 +144,7 @@ class PluginDataIsolationIT {
     }
 
     @Test
-    void egressIsRefusedUntilTheOperatorAllowsIt() {
+    void egressIsRefusedUntilTheOperatorAllowsIt() throws IOException {
         TenantApiClient.Tenant t = tenantWith("egress", "fetcher", notesPlugin("isolation.fetch", ""));
         TenantTools tools = live(BerthNodes.nodeA(), t, "fetch");
         URI node = BerthNodes.nodeA();
@@ -138,7 +152,7 @@ class PluginDataIsolationIT {
 
         JsonObject refused = result(tools, "fetch", "url", "https://127.0.0.1/");
         assertTrue(refused.getBoolean("isError", false), refused.toString());
-        assertEquals("Outbound request to 127.0.0.1:443 refused: the host is not on the tenant's egress allow-list",
+        assertEquals("Outbound request to 127.0.0.1 refused: the host is not on the tenant's egress allow-list",
                 StatelessClient.text(refused));
 
         OperatorClient operator = new OperatorClient(node);
@@ -154,5 +168,28 @@ class PluginDataIsolationIT {
         assertEquals(200, privateToo.status(), privateToo.body());
         await("reaches the node's health endpoint").atMost(LIVE).pollInterval(POLL)
                 .until(() -> "status 200".equals(StatelessClient.text(result(tools, "fetch", "url", health))));
+
+        String value = "sk_worker_" + UUID.randomUUID();
+        Http.Response secret = Http.send("PUT", URI.create(operator.tenant(t.id()) + "/secrets/api-token"),
+                OperatorClient.JSON, "{\"value\":\"" + value + "\"}", operator.auth());
+        assertEquals(201, secret.status(), secret.body());
+        assertEquals("status 200", call(tools, "fetch_with", "url", health, "secret", "api-token"));
+        JsonObject notAllowed = result(tools, "fetch_with", "url", "https://127.0.0.2/", "secret", "api-token");
+        assertTrue(notAllowed.getBoolean("isError", false), notAllowed.toString());
+        assertFalse(notAllowed.toString().contains(value));
+        assertFalse(logsContain(value), "a secret's value appears in a server log");
+    }
+
+    private static boolean logsContain(String text) throws IOException {
+        for (Path dir : BerthNodes.logDirs()) {
+            try (Stream<Path> logs = Files.list(dir)) {
+                for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("messages")).toList()) {
+                    if (Files.readString(log).contains(text)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }
