@@ -19,13 +19,16 @@ final class SdkOnlyClassLoader extends URLClassLoader {
         registerAsParallelCapable();
     }
 
+    /** Constraint annotations on a plugin's argument records are the SDK's validation API: the worker's own copy. */
+    private static final String VALIDATION_PACKAGE = "jakarta.validation.";
+
     SdkOnlyClassLoader(String name, URL jar) {
         super(name, new URL[] {jar}, ClassLoader.getPlatformClassLoader());
     }
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (name.startsWith(SDK_PACKAGE)) {
+        if (name.startsWith(SDK_PACKAGE) || name.startsWith(VALIDATION_PACKAGE)) {
             return SDK_LOADER.loadClass(name);
         }
         return super.loadClass(name, resolve);

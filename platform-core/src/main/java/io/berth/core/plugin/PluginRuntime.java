@@ -218,6 +218,11 @@ public class PluginRuntime {
         String scratch = "inspect-" + Secrets.randomHex(6);
         try {
             List<WorkerPlugin> declared = workerTier.pool().deploy(scratch, List.of(staged(scratch, plugin, jar)));
+            List<String> problems = workerTier.pool().problems(scratch);
+            if (!problems.isEmpty()) {
+                // Reported to the tenant as is: the messages name the JAR inside the sandbox, not host paths.
+                throw new IOException(String.join("; ", problems));
+            }
             return Declarations.of(declared.stream().map(PluginRuntime::asToolPlugin).toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

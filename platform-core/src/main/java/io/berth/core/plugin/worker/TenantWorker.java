@@ -262,6 +262,14 @@ final class TenantWorker {
         return Math.min(max, min << Math.min(20, failuresInARow - 1));
     }
 
+    /** What the worker reported while loading and declaring the plugins (a JAR that failed, a plugin that threw). */
+    synchronized List<String> problems() {
+        if (declarations == null) {
+            return List.of();
+        }
+        return Fields.optList(declarations, "problems").stream().map(String::valueOf).toList();
+    }
+
     /** Stops the worker: it finishes nothing new; it exits when its input closes, or is killed after the grace. */
     void close() {
         WorkerProcess p;

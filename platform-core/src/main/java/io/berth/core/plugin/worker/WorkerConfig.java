@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,6 +27,11 @@ public class WorkerConfig {
     @Inject
     @ConfigProperty(name = "berth.plugins.worker.runtime-classpath")
     Optional<String> runtimeClasspath;
+
+    /** JARs (or directories of JARs) added to the worker's class path, e.g. the Bean Validation provider. */
+    @Inject
+    @ConfigProperty(name = "berth.plugins.worker.extra-classpath")
+    Optional<String> extraClasspath;
 
     @Inject
     @ConfigProperty(name = "berth.plugins.worker.staging-dir")
@@ -131,6 +137,33 @@ public class WorkerConfig {
                 .map(Path::of).toList()).ifPresent(b::runtimeClasspath);
         stagingDir.map(Path::of).ifPresent(b::stagingDir);
         bwrap.map(Path::of).ifPresent(b::bwrap);
+        List<Path> extra = extraJars();
+        if (!extra.isEmpty()) {
+            List<Path> all = new java.util.ArrayList<>(b.build().runtimeClasspath());
+            all.addAll(extra);
+            b.runtimeClasspath(all);
+        }
         return b.build();
+    }
+
+    /** The extra class path entries; a directory stands for the JARs in it (sorted), a missing one for nothing. */
+    private List<Path> extraJars() {
+        List<Path> jars = new java.util.ArrayList<>();
+        for (String entry : extraClasspath.orElse("").split(":")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            Path p = Path.of(entry.strip());
+            if (java.nio.file.Files.isDirectory(p)) {
+                try (var files = java.nio.file.Files.list(p)) {
+                    files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().forEach(jars::add);
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException("Cannot list " + p, e);
+                }
+            } else if (java.nio.file.Files.isRegularFile(p)) {
+                jars.add(p);
+            }
+        }
+        return jars;
     }
 }

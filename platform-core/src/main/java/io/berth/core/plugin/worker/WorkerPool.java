@@ -94,6 +94,12 @@ public final class WorkerPool implements AutoCloseable {
         return RemoteOfferings.of(w, w.redeclare());
     }
 
+    /** What the tenant's worker reported while loading and declaring its plugins; empty when all went well. */
+    public List<String> problems(String tenantId) {
+        TenantWorker w = tenants.get(tenantId);
+        return w == null ? List.of() : w.problems();
+    }
+
     /** Stops the tenant's worker; its records fail from now on. */
     public void undeploy(String tenantId) {
         TenantWorker w = tenants.remove(tenantId);
