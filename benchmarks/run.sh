@@ -342,6 +342,11 @@ code=$(curl -sS -m 10 -o "$RUN_DIR/tenant.json" -w '%{http_code}' -H "Authorizat
     "$BERTH_URL/admin/api/v1/tenants" || true)
 [ "$code" = 201 ] || [ "$code" = 200 ] || die "creating tenant $TENANT answered $code: $(head -c 400 "$RUN_DIR/tenant.json")"
 log "tenant $TENANT created"
+# The echo calls carry no token: the bench tenant serves anonymous agents (a tenant setting, off by default).
+code=$(curl -sS -m 10 -o "$RUN_DIR/agent-access.json" -w '%{http_code}' -X PUT \
+    -H "Authorization: Bearer $BERTH_OPERATOR_TOKEN" -H 'Content-Type: application/json' -d '{"anonymous":true}' \
+    "$BERTH_URL/admin/api/v1/tenants/$TENANT/agent-access" || true)
+[ "$code" = 200 ] || die "allowing anonymous agents for $TENANT answered $code: $(head -c 400 "$RUN_DIR/agent-access.json")"
 
 # -------------------------------------------------------------------------------------------------------------- peer
 log "starting the Java SDK peer on 127.0.0.1:$PEER_PORT"

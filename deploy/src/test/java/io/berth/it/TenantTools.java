@@ -1,5 +1,6 @@
 package io.berth.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
@@ -37,9 +38,20 @@ final class TenantTools {
         return client.request("tools/call", StatelessClient.json("{\"name\":\"" + name + "\",\"arguments\":{}}"));
     }
 
+    /** Calls the tool with {@code arguments}: the raw answer. */
+    Http.Response call(String name, JsonObject arguments) {
+        return client.request("tools/call", Json.createObjectBuilder().add("name", name).add("arguments", arguments)
+                .build());
+    }
+
     /** The CallToolResult of a call that must succeed at the protocol level (it may still be a tool error). */
     JsonObject result(String name) {
         return StatelessClient.result(call(name));
+    }
+
+    /** {@link #result(String)} with {@code arguments}. */
+    JsonObject result(String name, JsonObject arguments) {
+        return StatelessClient.result(call(name, arguments));
     }
 
     /** The text a tool answers; fails if the call is a protocol error or a tool error. */

@@ -21,11 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
 final class HostLink {
 
     private final OutputStream out;
+    private final int maxMessageBytes;
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, CompletableFuture<Map<String, Object>>> pending = new ConcurrentHashMap<>();
 
-    HostLink(OutputStream out) {
+    HostLink(OutputStream out, int maxMessageBytes) {
         this.out = out;
+        this.maxMessageBytes = maxMessageBytes;
     }
 
     void send(Map<String, Object> message) {
@@ -52,6 +54,8 @@ final class HostLink {
 
     /**
      * Sends a request and waits for its answer: the result, or a {@link HostError} with the host's code and message.
+     * A request larger than the host reads fails here ({@link HostError#tooLarge}): sent, it would get the worker
+     * killed for breaking the protocol.
      */
     Object request(String method, Map<String, Object> params) throws HostError, InterruptedException {
         long id = ids.incrementAndGet();
@@ -59,15 +63,20 @@ final class HostLink {
         pending.put(id, answer);
         try {
             String line = JsonWriter.write(Rpc.request(id, method, params));
+            int bytes = line.length() <= maxMessageBytes / 3 ? 0 : line.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxMessageBytes) {
+                throw new HostError(Rpc.INVALID_REQUEST, "The request is larger than Berth accepts (" + bytes
+                        + " bytes; at most " + maxMessageBytes + ")", true);
+            }
             sendLine(line);
             Map<String, Object> response = answer.get();
             Map<String, Object> error = Fields.optObject(response, "error");
             if (error != null) {
-                throw new HostError((int) Fields.integer(error, "code"), Fields.string(error, "message"));
+                throw new HostError((int) Fields.integer(error, "code"), Fields.string(error, "message"), false);
             }
             return response.get("result");
         } catch (ExecutionException e) {
-            throw new HostError(Rpc.INTERNAL_ERROR, "The host did not answer");
+            throw new HostError(Rpc.INTERNAL_ERROR, "The host did not answer", false);
         } finally {
             pending.remove(id);
         }
@@ -83,10 +92,13 @@ final class HostLink {
     static final class HostError extends Exception {
         private static final long serialVersionUID = 1L;
         final int code;
+        /** Never sent: too large for the host to read. */
+        final boolean tooLarge;
 
-        HostError(int code, String message) {
+        HostError(int code, String message, boolean tooLarge) {
             super(message, null, false, false);
             this.code = code;
+            this.tooLarge = tooLarge;
         }
     }
 

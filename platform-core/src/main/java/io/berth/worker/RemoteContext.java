@@ -1,13 +1,19 @@
 package io.berth.worker;
 
+import io.berth.sdk.Caller;
 import io.berth.sdk.CatalogList;
+import io.berth.sdk.DataStore;
 import io.berth.sdk.Elicitation;
+import io.berth.sdk.HttpEgress;
 import io.berth.sdk.InputRequest;
 import io.berth.sdk.InputResponses;
 import io.berth.sdk.LogLevel;
+import io.berth.sdk.QuotaExceededException;
 import io.berth.sdk.Root;
+import io.berth.sdk.Secret;
 import io.berth.sdk.ToolContext;
 import io.berth.sdk.ToolException;
+import io.berth.worker.wire.CallerWire;
 import io.berth.worker.wire.Fields;
 import io.berth.worker.wire.InputWire;
 import io.berth.worker.wire.JsonException;
@@ -16,12 +22,18 @@ import io.berth.worker.wire.Rpc;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@link ToolContext} plugin code gets inside the worker: every capability is a {@code context/<name>} message to
  * the host, which serves it from the call's real context. Capabilities that return nothing are notifications (in
  * order with the call's answer on the same pipe); those that return something are requests. Cancellation is pushed by
  * the host, so {@link #cancelled()} is a local read.
+ *
+ * <p>The data store, egress and secrets are the host's too: the worker holds no grant of its own, so the host's checks
+ * (tenant and plugin scoping, quota, allow-list, address pinning) decide every use. {@link #data()} and
+ * {@link #http()} ask the host once per call whether the call has them, so they refuse where the host's context
+ * would, and then hand out proxies.
  */
 final class RemoteContext implements ToolContext {
 
@@ -29,6 +41,8 @@ final class RemoteContext implements ToolContext {
     private final long call;
     private final String tenantId;
     private volatile boolean cancelled;
+    private volatile DataStore data;
+    private volatile HttpEgress http;
 
     RemoteContext(HostLink host, long call, String tenantId) {
         this.host = host;
@@ -48,6 +62,46 @@ final class RemoteContext implements ToolContext {
     @Override
     public boolean cancelled() {
         return cancelled;
+    }
+
+    @Override
+    public Caller caller() throws ToolException {
+        try {
+            return CallerWire.caller(askObject("caller", params()));
+        } catch (JsonException e) {
+            throw malformed();
+        }
+    }
+
+    @Override
+    public DataStore data() throws ToolException {
+        DataStore d = data;
+        if (d == null) {
+            ask("data", params());
+            d = data = new RemoteDataStore(this);
+        }
+        return d;
+    }
+
+    @Override
+    public HttpEgress http() throws ToolException {
+        HttpEgress h = http;
+        if (h == null) {
+            ask("http", params());
+            h = http = new RemoteEgress(this);
+        }
+        return h;
+    }
+
+    @Override
+    public Optional<Secret> secret(String name) throws ToolException {
+        Map<String, Object> p = params();
+        p.put("name", name);
+        try {
+            return CallerWire.readSecret(askObject("secret", p));
+        } catch (JsonException e) {
+            throw malformed();
+        }
     }
 
     @Override
@@ -137,15 +191,35 @@ final class RemoteContext implements ToolContext {
         }
     }
 
+    /** A capability's answer, which must be an object. */
+    Map<String, Object> askObject(String capability, Map<String, Object> p) throws ToolException {
+        return object(ask(capability, p));
+    }
+
     private Object ask(String capability, Map<String, Object> p) throws ToolException {
         try {
             return host.request(Rpc.CONTEXT_PREFIX + capability, p);
         } catch (HostLink.HostError e) {
-            throw new ToolException(e.getMessage());
+            throw refusal(capability, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ToolException("The call was cancelled");
         }
+    }
+
+    /**
+     * The host's refusal as the plugin would see it in the classloader tier: same type, same message. A data store
+     * write too large to send is what the host would refuse as over the quota.
+     */
+    private static ToolException refusal(String capability, HostLink.HostError e) {
+        if (e.code == Rpc.QUOTA_EXCEEDED || e.tooLarge && capability.startsWith(RemoteDataStore.PREFIX)) {
+            return new QuotaExceededException(e.getMessage());
+        }
+        return new ToolException(e.getMessage());
+    }
+
+    static ToolException malformed() {
+        return new ToolException("The host sent a malformed answer");
     }
 
     private void tell(String capability, Map<String, Object> p) {
@@ -158,16 +232,16 @@ final class RemoteContext implements ToolContext {
             Map<String, Object> m = (Map<String, Object>) result;
             return m;
         }
-        throw new ToolException("The host sent a malformed answer");
+        throw malformed();
     }
 
-    private Map<String, Object> params() {
+    Map<String, Object> params() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("call", call);
         return p;
     }
 
-    private static void put(Map<String, Object> m, String key, Object value) {
+    static void put(Map<String, Object> m, String key, Object value) {
         if (value != null) {
             m.put(key, value);
         }

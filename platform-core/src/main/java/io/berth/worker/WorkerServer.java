@@ -1,5 +1,6 @@
 package io.berth.worker;
 
+import io.berth.sdk.QuotaExceededException;
 import io.berth.sdk.ToolException;
 import io.berth.worker.wire.Fields;
 import io.berth.worker.wire.Frames;
@@ -63,7 +64,7 @@ final class WorkerServer {
 
     WorkerServer(InputStream in, OutputStream out, int threads, int maxMessageBytes) {
         this.in = new Frames.Reader(in, maxMessageBytes);
-        this.host = new HostLink(out);
+        this.host = new HostLink(out, maxMessageBytes);
         this.methods = new Methods(host);
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(0, threads, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
@@ -166,7 +167,8 @@ final class WorkerServer {
                 return JsonWriter.write(Rpc.result(id, methods.unsendable(method)));
             }
         } catch (ToolException e) {
-            return JsonWriter.write(Rpc.error(id, Rpc.REFUSED,
+            int code = e instanceof QuotaExceededException ? Rpc.QUOTA_EXCEEDED : Rpc.REFUSED;
+            return JsonWriter.write(Rpc.error(id, code,
                     e.getMessage() == null ? "The plugin refused the call." : e.getMessage()));
         } catch (Methods.BadRequest e) {
             return JsonWriter.write(Rpc.error(id, e.code, e.getMessage()));

@@ -170,7 +170,10 @@ class StatelessTransport {
             }
             taskCapable = clientHasTasks && tool.item().taskSupport() != TaskSupport.FORBIDDEN;
         }
-        RequestStates.Binding binding = binding(tenant, agent.principal(), r.method(), params);
+        // The binding (a digest of the canonical arguments) is needed only by MRTR: computed on first use, so that
+        // ordinary calls do not pay for it.
+        java.util.function.Supplier<RequestStates.Binding> binding =
+                lazily(() -> binding(tenant, agent.principal(), r.method(), params));
         Map<String, JsonValue> offered = offeredAnswers(binding, params);
         AsyncContext async = req.startAsync();
         async.setTimeout(0); // the call has its own deadline (PluginCalls)
@@ -218,8 +221,8 @@ class StatelessTransport {
 
     /** One running plugin-backed request and where its answer goes. */
     private record Call(String tenant, String principal, JsonRpcMessage.Request request,
-                        RequestStates.Binding binding, StatelessToolContext context, ResponseChannel channel,
-                        Deployed<Tool> tool) {
+                        java.util.function.Supplier<RequestStates.Binding> binding, StatelessToolContext context,
+                        ResponseChannel channel, Deployed<Tool> tool) {
     }
 
     /** The call becomes a task: created in the store, and the request answered with it at once. */
@@ -271,7 +274,7 @@ class StatelessTransport {
         } else if (context.inputRequests() != null) {
             JsonObject inputRequired = JsonFactories.BUILDERS.createObjectBuilder()
                     .add("inputRequests", context.inputRequests())
-                    .add("requestState", states.seal(call.binding(), context.usedAnswers())).build();
+                    .add("requestState", states.seal(call.binding().get(), context.usedAnswers())).build();
             channel.finish(JsonRpcCodec.result(id, ModernResults.typed(inputRequired, "input_required", -1, null)));
         } else if (failure != null) {
             channel.finish(JsonRpcCodec.error(id, modern(PluginErrors.toJsonRpc(failure).error())));
@@ -288,11 +291,26 @@ class StatelessTransport {
     }
 
     /** The answers of earlier rounds (from the sealed state) and of this request, the latter winning. */
-    private Map<String, JsonValue> offeredAnswers(RequestStates.Binding binding, JsonObject params) {
+    private static <T> java.util.function.Supplier<T> lazily(java.util.function.Supplier<T> compute) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private Map<String, JsonValue> offeredAnswers(java.util.function.Supplier<RequestStates.Binding> binding,
+                                                  JsonObject params) {
         Map<String, JsonValue> offered = new HashMap<>();
         JsonValue state = params.get("requestState");
         if (state instanceof JsonString token) {
-            offered.putAll(states.open(binding, token.getString()));
+            offered.putAll(states.open(binding.get(), token.getString()));
         } else if (state != null && state != JsonValue.NULL) {
             throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "requestState must be a string");
         }

@@ -40,6 +40,11 @@ public final class Rpc {
     public static final int BUSY = -32002;
     /** The call was cancelled before it finished. */
     public static final int CANCELLED = -32003;
+    /**
+     * A refusal like {@link #REFUSED} of the {@code QuotaExceededException} kind (a data store write over the tenant's
+     * quota): the other side throws that type again, with the message.
+     */
+    public static final int QUOTA_EXCEEDED = -32004;
 
     private Rpc() {
     }

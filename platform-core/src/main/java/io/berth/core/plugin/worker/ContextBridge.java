@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves a worker's {@code context/<capability>} messages from the real {@link ToolContext} of the call they name. The
- * table is open: a capability added to the SDK later (data store, egress HTTP, secrets) is one {@link #register} here
- * and one method of the worker's context, with no change to the protocol's shape.
+ * table is open: a capability added to the SDK later is one {@link #register} here and one method of the worker's
+ * context, with no change to the protocol's shape; caller, data store, egress and secrets are registered by
+ * {@link HostCapabilities}.
  *
  * <p>Everything a worker sends is untrusted: parameters are read strictly, and a capability's own checks (progress
  * must grow, log levels, input the client may answer) stay where they are, in the host's context.
@@ -73,6 +74,7 @@ public final class ContextBridge {
         register("runAsTask", (c, p) -> one("value", c.runAsTask()));
         register("canRequest", (c, p) -> one("value",
                 c.canRequest(InputWire.request(Fields.object(p, "request")))));
+        HostCapabilities.register(this);
     }
 
     /** Adds or replaces a capability. */

@@ -1,5 +1,6 @@
 package io.berth.core.plugin.worker;
 
+import io.berth.sdk.QuotaExceededException;
 import io.berth.sdk.ToolException;
 import io.berth.worker.wire.Fields;
 import io.berth.worker.wire.JsonException;
@@ -140,6 +141,7 @@ final class WorkerCall {
             message = message.length() > MAX_MESSAGE_CHARS ? message.substring(0, MAX_MESSAGE_CHARS) : message;
             switch (code) {
                 case Rpc.REFUSED -> throw new ToolException(message);
+                case Rpc.QUOTA_EXCEEDED -> throw new QuotaExceededException(message);
                 case Rpc.CANCELLED -> throw new ToolException("The call was cancelled.");
                 case Rpc.BUSY -> throw new WorkerCallException(WorkerCallException.Reason.BUSY,
                         "Too many calls of this tenant are running; retry shortly.");
@@ -167,7 +169,8 @@ final class WorkerCall {
                 Object result = scope.bridge().serve(capability, scope.context(), Fields.object(m, "params"));
                 answer = Rpc.result(requestId, result);
             } catch (ToolException e) {
-                answer = Rpc.error(requestId, Rpc.REFUSED, e.getMessage() == null ? "Refused" : e.getMessage());
+                answer = Rpc.error(requestId, e instanceof QuotaExceededException ? Rpc.QUOTA_EXCEEDED : Rpc.REFUSED,
+                        e.getMessage() == null ? "Refused" : e.getMessage());
             } catch (JsonException e) {
                 answer = Rpc.error(requestId, Rpc.INVALID_PARAMS, e.getMessage());
             } catch (ContextBridge.UnknownCapability e) {
@@ -178,11 +181,7 @@ final class WorkerCall {
             }
         }
         if (requestId != null) {
-            try {
-                worker.sendQuietly(answer);
-            } catch (JsonException e) {
-                worker.sendQuietly(Rpc.error(requestId, Rpc.INTERNAL_ERROR, "The host's answer is not JSON"));
-            }
+            worker.answerQuietly(requestId, answer);
         }
     }
 }

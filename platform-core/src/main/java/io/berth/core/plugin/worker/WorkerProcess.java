@@ -131,7 +131,14 @@ final class WorkerProcess {
     }
 
     void send(Map<String, Object> message) throws IOException {
-        byte[] bytes = (JsonWriter.write(message) + "\n").getBytes(StandardCharsets.UTF_8);
+        write(frame(JsonWriter.write(message)));
+    }
+
+    private static byte[] frame(String json) {
+        return (json + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void write(byte[] bytes) throws IOException {
         synchronized (stdin) {
             writingSince = System.nanoTime();
             try {
@@ -149,6 +156,30 @@ final class WorkerProcess {
             send(message);
         } catch (IOException e) {
             LOG.fine(() -> label + ": could not send " + message.get("method") + ": " + e);
+        }
+    }
+
+    /**
+     * Answers a worker's {@code context/*} request, best effort. An answer the worker could not read becomes an error
+     * it can: one that is not JSON, or one over the worker's message limit (a large response body), which would
+     * otherwise get the worker killed for a plugin's ordinary request.
+     */
+    void answerQuietly(Object id, Map<String, Object> answer) {
+        byte[] bytes;
+        try {
+            bytes = frame(JsonWriter.write(answer));
+        } catch (JsonException e) {
+            bytes = frame(JsonWriter.write(Rpc.error(id, Rpc.INTERNAL_ERROR, "The host's answer is not JSON")));
+        }
+        if (bytes.length - 1 > settings.maxMessageBytes()) {
+            bytes = frame(JsonWriter.write(Rpc.error(id, Rpc.REFUSED, "The answer is larger than Berth passes to a "
+                    + "plugin's worker (" + (bytes.length - 1) + " bytes; at most " + settings.maxMessageBytes()
+                    + ")")));
+        }
+        try {
+            write(bytes);
+        } catch (IOException e) {
+            LOG.fine(() -> label + ": could not answer " + id + ": " + e);
         }
     }
 

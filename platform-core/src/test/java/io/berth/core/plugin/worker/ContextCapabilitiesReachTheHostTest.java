@@ -71,6 +71,19 @@ class ContextCapabilitiesReachTheHostTest {
         assertThrows(JsonException.class, () -> bridge.serve("listChanged", ctx, Map.of("list", "SECRETS")));
         assertThrows(JsonException.class, () -> bridge.serve("requestInput", ctx,
                 Map.of("requests", Map.of("k", Map.of("type", "shell")))));
+        ToolContext granted = new RecordingContext("acme") {
+            @Override
+            public io.berth.sdk.DataStore data() {
+                throw new AssertionError("must not be reached with malformed params");
+            }
+        };
+        assertThrows(JsonException.class, () -> bridge.serve("data.compareAndSet", granted,
+                Map.of("key", "k", "value", "v", "expectedVersion", "1")));
+        assertThrows(JsonException.class, () -> bridge.serve("data.put", granted, Map.of("key", 7L, "value", "v")));
+        assertThrows(JsonException.class, () -> bridge.serve("data.list", granted,
+                Map.of("prefix", "", "limit", 1L << 40)));
+        assertThrows(JsonException.class, () -> bridge.serve("http.send", ctx, Map.of()));
+        assertThrows(JsonException.class, () -> bridge.serve("secret", ctx, Map.of("name", List.of())));
     }
 
     @Test

@@ -30,21 +30,29 @@ final class TestPluginJar {
 
     /** Compiles {@link #SOURCE} and writes {@code dir/test-plugin.jar}. */
     static Path build(Path dir) {
+        return build(dir, PROVIDER, SOURCE, "test-plugin.jar");
+    }
+
+    /** Compiles {@code source} (the class {@code provider}) against the SDK and writes {@code dir/jarName}. */
+    static Path build(Path dir, String provider, String source, String jarName) {
         try {
-            Path src = Files.createDirectories(dir.resolve("src/test/worker"));
-            Path classes = Files.createDirectories(dir.resolve("classes"));
-            Files.writeString(src.resolve("TestPlugin.java"), SOURCE);
+            String simpleName = provider.substring(provider.lastIndexOf('.') + 1);
+            Path src = Files.createDirectories(dir.resolve("src").resolve(provider.substring(0,
+                    provider.lastIndexOf('.')).replace('.', '/')));
+            Path classes = Files.createDirectories(dir.resolve("classes-" + simpleName));
+            Path file = src.resolve(simpleName + ".java");
+            Files.writeString(file, source);
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             int rc = javac.run(null, null, System.err, "-proc:none", "-Xlint:none", "-d", classes.toString(),
-                    "-classpath", sdkLocation(), src.resolve("TestPlugin.java").toString());
+                    "-classpath", sdkLocation(), file.toString());
             if (rc != 0) {
                 throw new IllegalStateException("javac failed: " + rc);
             }
-            Path jar = dir.resolve("test-plugin.jar");
+            Path jar = dir.resolve(jarName);
             try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out);
                  Stream<Path> files = Files.walk(classes)) {
                 j.putNextEntry(new JarEntry("META-INF/services/" + ToolPlugin.class.getName()));
-                j.write((PROVIDER + "\n").getBytes(StandardCharsets.UTF_8));
+                j.write((provider + "\n").getBytes(StandardCharsets.UTF_8));
                 j.closeEntry();
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                     j.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
