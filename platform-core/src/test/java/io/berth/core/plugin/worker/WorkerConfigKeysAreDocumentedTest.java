@@ -38,7 +38,7 @@ class WorkerConfigKeysAreDocumentedTest {
                 assertTrue(defaults.containsKey(p.name()), p.name() + " has no default");
             }
         }
-        assertEquals(25, keys);
+        assertEquals(26, keys);
     }
 
     @Test
