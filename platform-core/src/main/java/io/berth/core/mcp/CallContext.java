@@ -152,6 +152,17 @@ abstract class CallContext implements ToolContext {
         channel.send(notification("notifications/message", params.build()));
     }
 
+    /** The MCP notification that tells a client of {@code kind}; null for {@code PLUGINS} (never fired as such). */
+    static String notificationMethod(CatalogChange.Kind kind) {
+        return switch (kind) {
+            case TOOLS -> "notifications/tools/list_changed";
+            case PROMPTS -> "notifications/prompts/list_changed";
+            case RESOURCES -> "notifications/resources/list_changed";
+            case RESOURCE_UPDATED -> "notifications/resources/updated";
+            case PLUGINS -> null; // announced, then turned into the list kinds by CatalogChanges
+        };
+    }
+
     static String notification(String method, JsonObject params) {
         return JsonFactories.BUILDERS.createObjectBuilder().add("jsonrpc", "2.0").add("method", method)
                 .add("params", params).build().toString();

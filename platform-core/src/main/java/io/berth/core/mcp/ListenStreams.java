@@ -87,14 +87,15 @@ class ListenStreams {
             if (!l.tenant().equals(change.tenantId())) {
                 continue;
             }
-            String method = switch (change.kind()) {
-                case TOOLS -> l.tools() ? "notifications/tools/list_changed" : null;
-                case PROMPTS -> l.prompts() ? "notifications/prompts/list_changed" : null;
-                case RESOURCES -> l.resources() ? "notifications/resources/list_changed" : null;
-                case RESOURCE_UPDATED -> l.uris().contains(change.uri()) ? "notifications/resources/updated" : null;
-                case PLUGINS -> null; // never fired: announced, then turned into the list kinds
+            boolean asked = switch (change.kind()) {
+                case TOOLS -> l.tools();
+                case PROMPTS -> l.prompts();
+                case RESOURCES -> l.resources();
+                case RESOURCE_UPDATED -> l.uris().contains(change.uri());
+                case PLUGINS -> false;
             };
-            if (method != null) {
+            String method = CallContext.notificationMethod(change.kind());
+            if (asked && method != null) {
                 JsonObjectBuilder params = JsonFactories.BUILDERS.createObjectBuilder();
                 if (change.uri() != null) {
                     params.add("uri", change.uri());

@@ -218,13 +218,7 @@ public class SessionStreams {
      */
     void onChange(@Observes CatalogChange change) {
         String prefix = change.tenantId() + ':';
-        String method = switch (change.kind()) {
-            case TOOLS -> "notifications/tools/list_changed";
-            case PROMPTS -> "notifications/prompts/list_changed";
-            case RESOURCES -> "notifications/resources/list_changed";
-            case RESOURCE_UPDATED -> "notifications/resources/updated";
-            case PLUGINS -> null; // never fired: announced, then turned into the list kinds
-        };
+        String method = CallContext.notificationMethod(change.kind());
         if (method == null) {
             return;
         }

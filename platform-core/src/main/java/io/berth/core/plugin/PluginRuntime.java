@@ -235,27 +235,7 @@ public class PluginRuntime {
     }
 
     private static ToolPlugin asToolPlugin(WorkerPlugin p) {
-        return new ToolPlugin() {
-            @Override
-            public List<Tool> tools() {
-                return p.tools();
-            }
-
-            @Override
-            public List<Resource> resources() {
-                return p.resources();
-            }
-
-            @Override
-            public List<ResourceTemplate> resourceTemplates() {
-                return p.templates();
-            }
-
-            @Override
-            public List<Prompt> prompts() {
-                return p.prompts();
-            }
-        };
+        return new DeclaredOfferings(p.tools(), p.resources(), p.templates(), p.prompts());
     }
 
     /**
@@ -322,33 +302,8 @@ public class PluginRuntime {
      * fixed snapshot; null when it failed or took too long (its offerings are left out, the rest of the tenant stays).
      */
     private ToolPlugin declaredInTime(String tenant, LoadedPlugin p, ToolPlugin tp) {
-        Future<ToolPlugin> read = inspections.submit(() -> PluginCalls.withLoader(p.loader(), () -> {
-            List<Tool> tools = List.copyOf(tp.tools());
-            List<Resource> resources = List.copyOf(tp.resources());
-            List<ResourceTemplate> templates = List.copyOf(tp.resourceTemplates());
-            List<Prompt> prompts = List.copyOf(tp.prompts());
-            return new ToolPlugin() {
-                @Override
-                public List<Tool> tools() {
-                    return tools;
-                }
-
-                @Override
-                public List<Resource> resources() {
-                    return resources;
-                }
-
-                @Override
-                public List<ResourceTemplate> resourceTemplates() {
-                    return templates;
-                }
-
-                @Override
-                public List<Prompt> prompts() {
-                    return prompts;
-                }
-            };
-        }));
+        Future<ToolPlugin> read = inspections.submit(() -> PluginCalls.withLoader(p.loader(),
+                () -> DeclaredOfferings.of(tp)));
         try {
             return read.get(DECLARE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
