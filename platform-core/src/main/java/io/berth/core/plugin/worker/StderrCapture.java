@@ -26,6 +26,8 @@ final class StderrCapture implements Runnable {
     private final Deque<String> tail = new ArrayDeque<>();
     private long logged;
     private boolean suppressed;
+    /** Counted down when the stream has ended and every line is in the tail. */
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     StderrCapture(InputStream err, String label, int logBytes) {
         this.err = err;
@@ -58,6 +60,15 @@ final class StderrCapture implements Runnable {
         if (line.length() > 0) {
             emit(line.toString());
         }
+        ended.countDown();
+    }
+
+    /**
+     * Waits, at most {@code limitMillis}, until the worker's stderr has been read to its end: a worker that died at
+     * start-up is described with its last words, not before they arrive.
+     */
+    void awaitEnd(long limitMillis) throws InterruptedException {
+        ended.await(limitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private synchronized void emit(String line) {

@@ -106,6 +106,7 @@ final class WorkerProcess {
             kill("was not ready within " + limit.toMillis() + " ms");
             throw new WorkerStartException("The worker did not start within " + limit.toMillis() + " ms" + tail());
         } catch (ExecutionException e) {
+            stderr.awaitEnd(1_000);
             throw new WorkerStartException("The worker did not start: " + deathReason + tail());
         }
     }
