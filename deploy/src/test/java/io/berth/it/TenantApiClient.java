@@ -38,7 +38,7 @@ final class TenantApiClient {
             throw new IllegalStateException("tenant " + id + ": HTTP " + created.status() + " " + created.body());
         }
         Http.Response issued = operator.post(BerthNodes.nodeA().resolve("/admin/api/v1/tenants/" + id + "/api-keys"),
-                "{\"name\":\"plugin-it\",\"scopes\":[\"plugins:write\"]}");
+                "{\"name\":\"plugin-it\",\"roles\":[\"tenant-admin\"]}");
         if (issued.status() != 201) {
             throw new IllegalStateException("API key for " + id + ": HTTP " + issued.status() + " " + issued.body());
         }

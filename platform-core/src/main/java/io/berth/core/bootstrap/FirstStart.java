@@ -1,5 +1,6 @@
 package io.berth.core.bootstrap;
 
+import io.berth.core.access.Role;
 import io.berth.core.apikey.ApiKeys;
 import io.berth.core.apikey.IssuedApiKey;
 import io.berth.core.operator.OperatorCredentials;
@@ -73,6 +74,7 @@ public class FirstStart {
             LOG.info("The demo tenant exists already; no demo key is issued");
             return Optional.empty();
         }
-        return Optional.of(apiKeys.issue(DEMO_TENANT, "demo agent", Set.of(), ApiKeys.Environment.TEST));
+        return Optional.of(apiKeys.issue(DEMO_TENANT, "demo key", Set.of(), Set.of(Role.TENANT_ADMIN),
+                ApiKeys.Environment.TEST));
     }
 }

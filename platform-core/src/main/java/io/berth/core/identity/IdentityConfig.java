@@ -76,6 +76,22 @@ public class IdentityConfig {
     @ConfigProperty(name = "berth.identity.idp.allow-private-addresses")
     boolean allowPrivateAddresses;
 
+    @Inject
+    @ConfigProperty(name = "berth.people.issuer")
+    Optional<String> peopleIssuer;
+
+    @Inject
+    @ConfigProperty(name = "berth.people.jwks-url")
+    Optional<String> peopleJwksUrl;
+
+    @Inject
+    @ConfigProperty(name = "berth.people.audience")
+    String peopleAudience;
+
+    @Inject
+    @ConfigProperty(name = "berth.people.groups-claim")
+    String peopleGroupsClaim;
+
     /** The defaults of microprofile-config.properties, for tests and tools that wire by hand. */
     static IdentityConfig defaults() {
         IdentityConfig c = new IdentityConfig();
@@ -95,6 +111,10 @@ public class IdentityConfig {
         c.jwksMaxStaleSeconds = 3_600;
         c.allowHttp = false;
         c.allowPrivateAddresses = false;
+        c.peopleIssuer = Optional.empty();
+        c.peopleJwksUrl = Optional.empty();
+        c.peopleAudience = "berth";
+        c.peopleGroupsClaim = "groups";
         return c;
     }
 
@@ -172,5 +192,18 @@ public class IdentityConfig {
 
     public boolean allowPrivateAddresses() {
         return allowPrivateAddresses;
+    }
+
+    /** The identity provider whose tokens people present on the REST APIs; empty when none is configured. */
+    public Optional<PeopleIssuer> peopleIssuer() {
+        String issuer = peopleIssuer.map(String::strip).orElse("");
+        String jwks = peopleJwksUrl.map(String::strip).orElse("");
+        if (issuer.isEmpty()) {
+            return Optional.empty();
+        }
+        if (jwks.isEmpty()) {
+            throw new IllegalStateException("berth.people.issuer is set but berth.people.jwks-url is not");
+        }
+        return Optional.of(new PeopleIssuer(issuer, jwks, peopleAudience.strip(), peopleGroupsClaim.strip()));
     }
 }

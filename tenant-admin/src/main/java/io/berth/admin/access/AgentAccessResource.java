@@ -1,5 +1,7 @@
 package io.berth.admin.access;
 
+import io.berth.core.access.Role;
+import io.berth.admin.rest.Permits;
 import io.berth.admin.OperatorApi;
 import io.berth.admin.rest.IfMatch;
 import io.berth.admin.rest.JsonBodyReader;
@@ -37,6 +39,7 @@ import java.io.InputStream;
 import java.util.List;
 
 /** Whether a tenant's MCP endpoint serves agents that present no token. */
+@Permits(Role.OPERATOR)
 @Path(OperatorApi.PATH + "/tenants/{id}/agent-access")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped

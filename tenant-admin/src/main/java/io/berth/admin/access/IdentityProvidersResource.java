@@ -1,5 +1,7 @@
 package io.berth.admin.access;
 
+import io.berth.core.access.Role;
+import io.berth.admin.rest.Permits;
 import io.berth.admin.OperatorApi;
 import io.berth.admin.rest.JsonBodyReader;
 import io.berth.admin.rest.JsonInput;
@@ -43,6 +45,7 @@ import java.util.Set;
  * the issuer are verified with the keys at its JWKS URL (HTTPS), for the tenant's MCP URI as audience unless an
  * audience is given.
  */
+@Permits(Role.OPERATOR)
 @Path(OperatorApi.PATH + "/tenants/{id}/identity-providers")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped

@@ -1,5 +1,7 @@
 package io.berth.admin.access;
 
+import io.berth.core.access.Role;
+import io.berth.admin.rest.Permits;
 import io.berth.admin.OperatorApi;
 import io.berth.admin.rest.JsonBodyReader;
 import io.berth.admin.rest.JsonInput;
@@ -35,6 +37,7 @@ import java.util.Set;
  * Operator revocation: one access token by its {@code jti}, or every token of an API key (and the key itself, so it
  * gets no new ones). Refused on every node within milliseconds, and kept across restarts of the whole cluster.
  */
+@Permits(Role.OPERATOR)
 @Path(OperatorApi.PATH + "/tenants/{id}/revocations")
 @ApplicationScoped
 @Tag(name = "Agent access")

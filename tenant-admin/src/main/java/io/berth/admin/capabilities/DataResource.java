@@ -1,5 +1,7 @@
 package io.berth.admin.capabilities;
 
+import io.berth.core.access.Role;
+import io.berth.admin.rest.Permits;
 import io.berth.admin.OperatorApi;
 import io.berth.admin.rest.IfMatch;
 import io.berth.admin.rest.InputValidator;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
 
 /** A tenant's plugin data store: its usage, and the quota its operator sets. */
+@Permits(Role.OPERATOR)
 @Path(OperatorApi.PATH + "/tenants/{id}/data")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped

@@ -1,5 +1,7 @@
 package io.berth.admin.capabilities;
 
+import io.berth.core.access.Role;
+import io.berth.admin.rest.Permits;
 import io.berth.admin.OperatorApi;
 import io.berth.admin.rest.IfMatch;
 import io.berth.admin.rest.InputValidator;
@@ -37,6 +39,7 @@ import java.io.InputStream;
 import java.util.List;
 
 /** A tenant's egress allow-list and flags: what {@code ToolContext.http()} lets its plugins reach. */
+@Permits(Role.OPERATOR)
 @Path(OperatorApi.PATH + "/tenants/{id}/egress")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped

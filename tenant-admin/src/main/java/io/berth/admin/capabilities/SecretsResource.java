@@ -1,5 +1,7 @@
 package io.berth.admin.capabilities;
 
+import io.berth.core.access.Role;
+import io.berth.admin.rest.Permits;
 import io.berth.admin.OperatorApi;
 import io.berth.admin.rest.InputValidator;
 import io.berth.admin.rest.JsonBodyReader;
@@ -40,6 +42,7 @@ import java.util.List;
  * A tenant's named secrets for its plugins ({@code ToolContext.secret}). Values are write-only: no response, problem
  * detail or log line contains one.
  */
+@Permits(Role.OPERATOR)
 @Path(OperatorApi.PATH + "/tenants/{id}/secrets")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped

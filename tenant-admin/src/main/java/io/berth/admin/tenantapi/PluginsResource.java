@@ -1,5 +1,7 @@
 package io.berth.admin.tenantapi;
 
+import io.berth.admin.rest.Permits;
+import io.berth.core.access.Role;
 import io.berth.core.http.Problem;
 import io.berth.core.http.ProblemException;
 import io.berth.core.plugin.PluginDeployments;
@@ -55,6 +57,7 @@ public class PluginsResource {
     @Context
     HttpServletRequest request;
 
+    @Permits(Role.DEVELOPER)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a plugin version: verified, stored, deployed at once unless its tools changed")
@@ -91,6 +94,7 @@ public class PluginsResource {
                 .entity(PluginView.of(upload.version(), upload.active())).build();
     }
 
+    @Permits({Role.DEVELOPER, Role.APPROVER, Role.AUDITOR})
     @GET
     @Operation(summary = "The tenant's deployed plugins, each with its active version")
     public JsonObject list() {
@@ -99,6 +103,7 @@ public class PluginsResource {
         return Json.createObjectBuilder().add("plugins", plugins).build();
     }
 
+    @Permits({Role.DEVELOPER, Role.APPROVER, Role.AUDITOR})
     @GET
     @Path("{name}")
     @Operation(summary = "Every stored version of a plugin, oldest first")
@@ -112,6 +117,7 @@ public class PluginsResource {
         return Json.createObjectBuilder().add("plugin", name).add("versions", versions).build();
     }
 
+    @Permits(Role.APPROVER)
     @POST
     @Path("{name}/versions/{version}/approve")
     @Operation(summary = "Approve a held version (its tools changed) and deploy it")
@@ -121,6 +127,7 @@ public class PluginsResource {
         return PluginView.of(deployments.approve(tenant(), name, version), true);
     }
 
+    @Permits(Role.DEVELOPER)
     @POST
     @Path("{name}/versions/{version}/activate")
     @Operation(summary = "Deploy another approved version: roll back or forward")
@@ -132,6 +139,7 @@ public class PluginsResource {
         return Response.noContent().build();
     }
 
+    @Permits(Role.DEVELOPER)
     @DELETE
     @Path("{name}")
     @Operation(summary = "Undeploy a plugin (its versions are kept)")

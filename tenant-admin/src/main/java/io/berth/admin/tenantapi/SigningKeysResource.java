@@ -1,5 +1,7 @@
 package io.berth.admin.tenantapi;
 
+import io.berth.admin.rest.Permits;
+import io.berth.core.access.Role;
 import io.berth.admin.rest.JsonBodyReader;
 import io.berth.admin.rest.JsonInput;
 import io.berth.core.http.Problem;
@@ -43,6 +45,7 @@ public class SigningKeysResource {
     @Context
     HttpServletRequest request;
 
+    @Permits({Role.DEVELOPER, Role.APPROVER, Role.AUDITOR})
     @GET
     @Operation(summary = "The registered signing keys")
     public JsonObject list() {
@@ -51,6 +54,7 @@ public class SigningKeysResource {
         return Json.createObjectBuilder().add("keys", list).build();
     }
 
+    @Permits(Role.TENANT_ADMIN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a public key: {name, publicKey} (SubjectPublicKeyInfo, base64 or PEM)")
@@ -69,6 +73,7 @@ public class SigningKeysResource {
         }
     }
 
+    @Permits(Role.TENANT_ADMIN)
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a signing key")

@@ -1,10 +1,10 @@
 package io.berth.admin.tenantapi;
 
 import io.berth.admin.rest.ApiPaths;
-import io.berth.admin.rest.BearerToken;
-import io.berth.core.apikey.ApiKeyPrincipal;
-import io.berth.core.apikey.ApiKeys;
+import io.berth.admin.security.ManagementCaller;
+import io.berth.admin.security.ManagementCallers;
 import io.berth.core.http.Problem;
+import io.berth.core.http.ProblemException;
 import io.berth.core.tenant.TenantDirectory;
 import io.berth.core.tenant.TenantStatus;
 
@@ -21,23 +21,26 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 
 /**
- * Every tenant API call carries one of the tenant's API keys; the key decides the tenant, never the path. A missing,
- * unknown, revoked or expired key is 401 before routing; a suspended tenant's key is 403. The operator token is no
- * tenant key and is refused here like any other unknown credential.
+ * Every tenant API call carries a tenant credential: one of the tenant's keys that holds a role, or a person's token
+ * with a role in the tenant. The credential decides the tenant, never the path. A missing, unknown, revoked or
+ * expired credential is 401 before routing; an agent-only key, a person without a role in the tenant, or a suspended
+ * tenant is 403. The operator token is no tenant credential and is refused here like any other unknown one.
  */
 @Priority(Priorities.AUTHENTICATION)
 @PreMatching
 @ApplicationScoped
 public class TenantAuthenticationFilter implements ContainerRequestFilter {
 
+    /** The request property (= servlet request attribute) holding the tenant the caller acts in. */
     static final String TENANT = "berth.tenant";
     private static final Problem UNAUTHORIZED = Problem.of("unauthorized", "Unauthorized", 401,
-            "This API needs one of the tenant's API keys in the Authorization header.");
+            "This API needs a tenant credential (an API key with a role, or your identity provider's token) in the "
+                    + "Authorization header.");
     private static final Problem SUSPENDED = Problem.of("tenant-suspended", "Tenant suspended", 403,
             "This tenant is suspended.");
 
     @Inject
-    ApiKeys apiKeys;
+    ManagementCallers callers;
 
     @Inject
     TenantDirectory tenants;
@@ -47,18 +50,29 @@ public class TenantAuthenticationFilter implements ContainerRequestFilter {
         if (!ApiPaths.under(request, TenantApi.PATH)) {
             return; // the operator API authenticates its own requests
         }
-        Optional<ApiKeyPrincipal> principal = apiKeys.verify(
-                BearerToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
-        if (principal.isEmpty()) {
+        Optional<ManagementCaller> caller;
+        try {
+            caller = callers.tenant(request);
+        } catch (ProblemException refused) {
+            abort(request, refused.problem());
+            return;
+        }
+        if (caller.isEmpty()) {
             request.abortWith(Response.status(401)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"berth-tenant\"")
                     .type(Problem.MEDIA_TYPE).entity(UNAUTHORIZED.toJson()).build());
             return;
         }
-        if (tenants.status(principal.get().tenantId()).orElse(null) != TenantStatus.ACTIVE) {
-            request.abortWith(Response.status(403).type(Problem.MEDIA_TYPE).entity(SUSPENDED.toJson()).build());
+        String tenant = caller.get().tenant().orElseThrow();
+        if (tenants.status(tenant).orElse(null) != TenantStatus.ACTIVE) {
+            abort(request, SUSPENDED);
             return;
         }
-        request.setProperty(TENANT, principal.get().tenantId());
+        ManagementCallers.establish(request, caller.get());
+        request.setProperty(TENANT, tenant);
+    }
+
+    private static void abort(ContainerRequestContext request, Problem problem) {
+        request.abortWith(Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toJson()).build());
     }
 }

@@ -1,5 +1,7 @@
 package io.berth.admin.tenantapi;
 
+import io.berth.admin.rest.Permits;
+import io.berth.core.access.Role;
 import io.berth.admin.rest.JsonBodyReader;
 import io.berth.admin.rest.JsonInput;
 import io.berth.core.http.Problem;
@@ -44,6 +46,7 @@ public class ToolsResource {
     @Context
     HttpServletRequest request;
 
+    @Permits({Role.DEVELOPER, Role.APPROVER, Role.AUDITOR})
     @GET
     @Path("disabled")
     @Operation(summary = "The tools switched off")
@@ -53,6 +56,7 @@ public class ToolsResource {
         return Json.createObjectBuilder().add("disabled", tools).build();
     }
 
+    @Permits(Role.DEVELOPER)
     @PATCH
     @Path("{name}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})

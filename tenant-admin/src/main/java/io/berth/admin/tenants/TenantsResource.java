@@ -1,5 +1,7 @@
 package io.berth.admin.tenants;
 
+import io.berth.core.access.Role;
+import io.berth.admin.rest.Permits;
 import io.berth.admin.OperatorApi;
 import io.berth.admin.rest.InputValidator;
 import io.berth.admin.rest.JsonBodyReader;
@@ -47,6 +49,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Create, read, list, update (rename, suspend, reactivate) and delete tenants. */
+@Permits(Role.OPERATOR)
 @Path(OperatorApi.PATH + "/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
