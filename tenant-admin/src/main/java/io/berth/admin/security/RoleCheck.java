@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,12 +25,18 @@ final class RoleCheck implements ContainerRequestFilter {
         this.permitted = Set.copyOf(permitted);
         this.forbidden = Problem.of("forbidden", "Forbidden", 403, permitted.isEmpty()
                 ? "This operation is not open to any role."
-                : "This operation needs one of the roles: " + permitted.stream().map(Role::id).sorted()
+                : "This operation needs one of the roles: " + named(permitted).stream().map(Role::id).sorted()
                         .collect(Collectors.joining(", ")) + ".");
     }
 
-    Set<Role> permitted() {
-        return permitted;
+    /** The roles a refusal names: a tenant admin may always do what a tenant role may, so it is named too. */
+    private static Set<Role> named(Set<Role> permitted) {
+        if (permitted.stream().noneMatch(Role.TENANT_ROLES::contains)) {
+            return permitted;
+        }
+        Set<Role> named = EnumSet.copyOf(permitted);
+        named.add(Role.TENANT_ADMIN);
+        return named;
     }
 
     @Override
