@@ -182,4 +182,30 @@ class PeopleRolesIT {
                 "Accept", "application/json, text/event-stream");
         assertEquals(401, mcp.status(), "a person's token is no agent token: " + mcp.body());
     }
+
+    @Test
+    void aTenantAdminRevokesTheTenantsAgentTokensAndOnlyTheirs() {
+        String token = Agents.token(BerthNodes.nodeA(), Agents.apiKey(acme));
+        String jti = Jwts.payload(token).getString("jti");
+        String body = "{\"jti\":\"" + jti + "\"}";
+        String developer = PeopleIdp.get().token("dev2", "berth:" + acme + ":developer");
+        forbidden(send("POST", "/api/v1/revocations", body, developer), "tenant-admin");
+        assertEquals(200, mcpPing(token).status(), "not revoked by a developer");
+
+        String otherAdmin = PeopleIdp.get().token("adm-g", "berth:" + globex + ":tenant-admin");
+        assertEquals(204, send("POST", "/api/v1/revocations", body, otherAdmin).status(),
+                "globex may revoke a jti in globex, which touches nothing of acme's");
+        assertEquals(200, mcpPing(token).status(), "acme's token survives another tenant's revocation");
+
+        String admin = PeopleIdp.get().token("adm2", "berth:" + acme + ":tenant-admin");
+        assertEquals(204, send("POST", "/api/v1/revocations", body, admin).status());
+        assertEquals(401, mcpPing(token).status(), "revoked by acme's tenant admin");
+    }
+
+    private static Http.Response mcpPing(String token) {
+        return Http.send("POST", a("/t/" + acme + "/mcp"), "application/json",
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                        + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}",
+                "Authorization", "Bearer " + token, "Accept", "application/json, text/event-stream");
+    }
 }

@@ -65,26 +65,34 @@ public class RevocationsResource {
     @APIResponse(responseCode = "400", description = "Neither or both of jti and apiKeyId, or a malformed value")
     @APIResponse(responseCode = "404", description = "No such tenant, or no such API key at the tenant")
     public Response revoke(@PathParam("id") String id, InputStream body) {
+        if (tenants.find(AgentAccessResource.existing(id)).isEmpty()) {
+            throw new TenantException.NotFound(id);
+        }
+        return revoke(revocations, id, body);
+    }
+
+    /**
+     * Applies a revocation request body ({@code jti} [+ {@code expiresAt}], or {@code apiKeyId}) to {@code tenant}:
+     * shared by the operator's and the tenant admin's revocation endpoints.
+     */
+    public static Response revoke(Revocations revocations, String tenant, InputStream body) {
         JsonInput in = JsonInput.of(JsonBodyReader.readObject(body), FIELDS);
         String jti = in.string("jti");
         String expiresAt = in.string("expiresAt");
         String apiKeyId = in.string("apiKeyId");
         in.requireNoErrors();
-        if (tenants.find(AgentAccessResource.existing(id)).isEmpty()) {
-            throw new TenantException.NotFound(id);
-        }
         if ((jti == null) == (apiKeyId == null) || (apiKeyId != null && expiresAt != null)) {
             throw invalid("Send either jti (with an optional expiresAt) or apiKeyId.");
         }
         if (apiKeyId != null) {
-            if (apiKeyId.length() > 64 || !revocations.revokeClient(id, apiKeyId)) {
+            if (apiKeyId.length() > 64 || !revocations.revokeClient(tenant, apiKeyId)) {
                 throw new ProblemException(Problem.of("api-key-not-found", "API key not found", 404,
                         "The tenant has no API key with this id."));
             }
             return Response.noContent().build();
         }
         try {
-            revocations.revoke(id, jti, expiresAt == null ? null : Instant.parse(expiresAt));
+            revocations.revoke(tenant, jti, expiresAt == null ? null : Instant.parse(expiresAt));
         } catch (DateTimeParseException e) {
             throw invalid("expiresAt is an ISO-8601 instant such as 2026-11-21T10:15:00Z.");
         } catch (IllegalArgumentException e) {
