@@ -1,9 +1,5 @@
 package io.berth.sdk;
 
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,11 +15,9 @@ import java.util.regex.Pattern;
  */
 public record Tool(String name, String title, String description, Map<String, Object> inputSchema,
                    Map<String, Object> outputSchema, ToolHints hints, TaskSupport taskSupport, ToolHandler handler,
-                   Set<String> scopes, boolean requiresApproval) {
+                   Set<String> scopes, boolean requiresApproval) implements Offering {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
-    /** RFC 6749 section 3.3 scope-token. */
-    private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,256}");
 
     /** The schema of a tool that takes no arguments. */
     public static final Map<String, Object> NO_ARGUMENTS = Map.of("type", "object", "additionalProperties", false);
@@ -39,7 +33,7 @@ public record Tool(String name, String title, String description, Map<String, Ob
         hints = hints == null ? ToolHints.NONE : hints;
         taskSupport = taskSupport == null ? TaskSupport.FORBIDDEN : taskSupport;
         Objects.requireNonNull(handler, "handler");
-        scopes = scopes == null ? Set.of() : scopes(scopes);
+        scopes = DeclaredScopes.copy(scopes);
     }
 
     public static Builder builder(String name) {
@@ -51,19 +45,6 @@ public record Tool(String name, String title, String description, Map<String, Ob
             throw new IllegalArgumentException("a tool schema must be of type object");
         }
         return Frozen.map(schema);
-    }
-
-    /** An unmodifiable copy in the declared order, so that declarations read the same every time. */
-    private static Set<String> scopes(Collection<String> scopes) {
-        Set<String> copy = new LinkedHashSet<>();
-        for (String scope : scopes) {
-            if (scope == null || !SCOPE.matcher(scope).matches()) {
-                throw new IllegalArgumentException("a scope is 1-256 printable ASCII characters other than space, "
-                        + "\" and \\: " + scope);
-            }
-            copy.add(scope);
-        }
-        return Collections.unmodifiableSet(copy);
     }
 
     /**
@@ -120,7 +101,7 @@ public record Tool(String name, String title, String description, Map<String, Ob
 
         /** The OAuth scopes a caller needs, all of them, to see and call the tool (default: none). */
         public Builder scopes(String... scopes) {
-            this.scopes = Tool.scopes(Arrays.asList(scopes));
+            this.scopes = DeclaredScopes.of(scopes);
             return this;
         }
 

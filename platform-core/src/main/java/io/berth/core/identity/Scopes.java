@@ -27,12 +27,17 @@ public final class Scopes {
 
     /** True when {@code granted} grants {@code scope} itself or through a broader scope. */
     public static boolean grants(Set<String> granted, String scope) {
+        if (granted.isEmpty()) {
+            return false;
+        }
         if (granted.contains(scope)) {
             return true;
         }
-        for (int i = scope.length() - 1; i > 0; i--) {
-            char c = scope.charAt(i);
-            if ((c == '.' || c == ':') && granted.contains(scope.substring(0, i))) {
+        // Compared in place rather than by looking up each prefix: no substring per check on the per-call path.
+        for (String g : granted) {
+            int n = g.length();
+            if (n > 0 && n < scope.length() && (scope.charAt(n) == '.' || scope.charAt(n) == ':')
+                    && scope.startsWith(g)) {
                 return true;
             }
         }

@@ -65,7 +65,7 @@ class AgentAuthentication {
             }
         }
         resp.setHeader("WWW-Authenticate", Challenges.rejected(uris.protectedResourceMetadata(tenant),
-                ToolAccess.scopesSupported(catalogs.of(tenant)), rejected));
+                OfferingAccess.scopesSupported(catalogs.of(tenant)), rejected));
         if (rejected.reason() == TokenRejected.Reason.ISSUER_UNAVAILABLE) {
             resp.setHeader("Retry-After", "5");
         }
@@ -75,7 +75,7 @@ class AgentAuthentication {
         return null;
     }
 
-    /** The {@code WWW-Authenticate} value of a 403 for a tool the agent lacks scopes for. */
+    /** The {@code WWW-Authenticate} value of a 403 for an offering the agent lacks scopes for. */
     String insufficientScope(String tenant, JsonRpcException refusal) {
         return Challenges.insufficientScope(uris.protectedResourceMetadata(tenant), refusal.requiredScopes(),
                 refusal.error().message());

@@ -13,11 +13,14 @@ import jakarta.json.JsonObject;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code completion/complete} for prompt arguments ({@code ref/prompt}) and resource template variables
- * ({@code ref/resource}). An unknown reference is -32602; a prompt or template without a completer completes to nothing.
+ * ({@code ref/resource}). An unknown reference is -32602; one the caller may not use is the 403 of
+ * {@link OfferingAccess} (suggestions can tell as much as the prompt or resource); a prompt or template without a
+ * completer completes to nothing.
  */
 @ApplicationScoped
 class CompletionMethod {
@@ -27,7 +30,7 @@ class CompletionMethod {
     @Inject
     PluginCalls calls;
 
-    CompletableFuture<JsonObject> complete(TenantCatalog catalog, JsonObject params) {
+    CompletableFuture<JsonObject> complete(TenantCatalog catalog, JsonObject params, Set<String> grants) {
         JsonObject ref = params.get("ref") instanceof JsonObject o ? o
                 : failWith("ref must be an object");
         JsonObject argument = params.get("argument") instanceof JsonObject o ? o
@@ -43,15 +46,14 @@ class CompletionMethod {
         switch (McpMethods.requireString(ref, "type")) {
             case "ref/prompt" -> {
                 String name = McpMethods.requireString(ref, "name");
-                var prompt = catalog.prompt(name).orElseThrow(() -> JsonRpcException.of(JsonRpcError.INVALID_PARAMS,
-                        "Unknown prompt: " + name));
+                var prompt = PromptMethods.find(catalog, name, grants);
                 owner = prompt;
                 completer = prompt.item().completer();
             }
             case "ref/resource" -> {
                 String uri = McpMethods.requireString(ref, "uri");
-                var template = catalog.template(uri).orElseThrow(() -> JsonRpcException.of(
-                        JsonRpcError.INVALID_PARAMS, "Unknown resource template: " + uri));
+                var template = OfferingAccess.require(catalog.template(uri).orElseThrow(() -> JsonRpcException.of(
+                        JsonRpcError.INVALID_PARAMS, "Unknown resource template: " + uri)), grants);
                 owner = template;
                 completer = template.item().completer();
             }

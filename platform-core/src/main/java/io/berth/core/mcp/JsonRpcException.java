@@ -38,12 +38,14 @@ public final class JsonRpcException extends RuntimeException {
     }
 
     /**
-     * HTTP 403 with an {@code insufficient_scope} challenge naming every scope the tool needs (MCP authorization: all
-     * of them in one challenge, those already held included), and a JSON-RPC error for the request.
+     * HTTP 403 with an {@code insufficient_scope} challenge naming every scope the offering needs (MCP authorization:
+     * all of them in one challenge, those already held included), and a JSON-RPC error for the request.
+     *
+     * @param offering its kind and name, e.g. {@code tool crm_search}, {@code resource notes://all}
      */
-    static JsonRpcException insufficientScope(String tool, Collection<String> needed) {
-        return new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST, "Insufficient scope: the tool "
-                + tool + " needs the scopes " + String.join(" ", needed)), 403,
+    static JsonRpcException insufficientScope(String offering, Collection<String> needed) {
+        return new JsonRpcException(null, JsonRpcError.of(JsonRpcError.INVALID_REQUEST, "Insufficient scope: the "
+                + offering + " needs the scopes " + String.join(" ", needed)), 403,
                 Collections.unmodifiableSet(new LinkedHashSet<>(needed)));
     }
 

@@ -41,7 +41,7 @@ class LegacySseTransport {
             return;
         }
         McpSession session = sessions.open(tenant, agent, "2024-11-05", "{}");
-        SseStream stream = streams.open(session.key(), req.startAsync(), resp,
+        SseStream stream = streams.open(session, req.startAsync(), resp,
                 () -> methods.close(tenant, agent.principal(), session.id()));
         stream.send("endpoint", req.getContextPath() + "/t/" + tenant + "/messages?sessionId=" + session.id());
     }

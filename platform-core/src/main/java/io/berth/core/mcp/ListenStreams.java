@@ -1,7 +1,9 @@
 package io.berth.core.mcp;
 
+import io.berth.core.identity.Scopes;
 import io.berth.core.json.JsonFactories;
 import io.berth.core.plugin.CatalogChange;
+import io.berth.core.plugin.PluginCatalog;
 import io.berth.core.plugin.TenantCatalog;
 
 import jakarta.annotation.PreDestroy;
@@ -31,7 +33,9 @@ import java.util.concurrent.TimeUnit;
  * It opens with {@code notifications/subscriptions/acknowledged} naming what will be sent, then carries only those
  * notifications, each tagged with the listen request's id. Changes announced on any node reach every node
  * ({@link CatalogChange} events), so a listener hears of them wherever it is connected. On shutdown each stream gets
- * its final result and ends.
+ * its final result and ends. A listener hears of a resource only while its scopes, as its request brought them, let it
+ * read that resource ({@link OfferingAccess}): the rest of its {@code resourceSubscriptions} is left out of the
+ * acknowledgement, as URIs the tenant does not offer are.
  */
 @ApplicationScoped
 class ListenStreams {
@@ -42,9 +46,12 @@ class ListenStreams {
     @ConfigProperty(name = "berth.mcp.keep-alive-seconds")
     long keepAliveSeconds;
 
-    /** What one listener asked for and was granted. */
+    @Inject
+    PluginCatalog catalogs;
+
+    /** What one listener asked for and was granted, and the scopes of the request that opened it. */
     private record Listener(String tenant, JsonValue id, boolean tools, boolean prompts, boolean resources,
-                            Set<String> uris, SseStream stream) {
+                            Set<String> uris, Set<String> grants, SseStream stream) {
     }
 
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
@@ -55,8 +62,8 @@ class ListenStreams {
     });
     private volatile boolean keepingAlive;
 
-    void open(String tenant, TenantCatalog catalog, JsonRpcMessage.Request r, HttpServletRequest req,
-              HttpServletResponse resp) throws IOException {
+    void open(String tenant, TenantCatalog catalog, Set<String> grants, JsonRpcMessage.Request r,
+              HttpServletRequest req, HttpServletResponse resp) throws IOException {
         JsonValue requested = r.params().get("notifications");
         if (!(requested instanceof JsonObject filter)) {
             throw JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "notifications must be an object");
@@ -64,8 +71,10 @@ class ListenStreams {
         Set<String> uris = new LinkedHashSet<>();
         if (filter.get("resourceSubscriptions") instanceof JsonArray list) {
             for (JsonValue v : list) {
-                // Only resources this tenant offers: the acknowledgement must not promise updates that cannot come.
-                if (v instanceof JsonString s && catalog.resolve(s.getString()).isPresent()) {
+                // Only resources this tenant offers and the listener may read: the acknowledgement must not promise
+                // updates that cannot come.
+                if (v instanceof JsonString s && OfferingAccess.scopesToRead(catalog, s.getString())
+                        .filter(needed -> Scopes.allows(grants, needed)).isPresent()) {
                     uris.add(s.getString());
                 }
             }
@@ -77,12 +86,15 @@ class ListenStreams {
         SseStream stream = new SseStream(req.startAsync(), resp, () -> listeners.remove(self[0]));
         self[0] = new Listener(tenant, r.id(), filter.get("toolsListChanged") == JsonValue.TRUE,
                 filter.get("promptsListChanged") == JsonValue.TRUE,
-                filter.get("resourcesListChanged") == JsonValue.TRUE, Set.copyOf(uris), stream);
+                filter.get("resourcesListChanged") == JsonValue.TRUE, Set.copyOf(uris), Set.copyOf(grants), stream);
         stream.send("message", acknowledgement(self[0]));
         listeners.add(self[0]);
     }
 
     void onChange(@Observes CatalogChange change) {
+        // A resource's scopes may have changed since the listener subscribed (a new plugin version): checked again.
+        Set<String> needed = change.kind() == CatalogChange.Kind.RESOURCE_UPDATED
+                ? OfferingAccess.scopesToRead(catalogs.of(change.tenantId()), change.uri()).orElse(null) : Set.of();
         for (Listener l : listeners) {
             if (!l.tenant().equals(change.tenantId())) {
                 continue;
@@ -91,7 +103,8 @@ class ListenStreams {
                 case TOOLS -> l.tools();
                 case PROMPTS -> l.prompts();
                 case RESOURCES -> l.resources();
-                case RESOURCE_UPDATED -> l.uris().contains(change.uri());
+                case RESOURCE_UPDATED -> needed != null && l.uris().contains(change.uri())
+                        && Scopes.allows(l.grants(), needed);
                 case PLUGINS -> false;
             };
             String method = CallContext.notificationMethod(change.kind());

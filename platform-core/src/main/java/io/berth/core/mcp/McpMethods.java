@@ -112,15 +112,13 @@ public class McpMethods {
     }
 
     /**
-     * Refuses, before anything runs, a {@code tools/call} of a tool the session's current caller lacks scopes for
-     * (403 with an {@code insufficient_scope} challenge, {@link ToolAccess}). Anything else passes here: an unknown
-     * tool or bad params are answered by the call itself.
+     * Refuses, before anything runs, a request using a tool, resource, template or prompt the session's current caller
+     * lacks scopes for (403 with an {@code insufficient_scope} challenge, {@link OfferingAccess#check}). Anything else
+     * passes here: an unknown target or bad params are answered by the method itself.
      */
     void checkAccess(McpSession session, JsonRpcMessage.Request request) {
-        if (request.method().equals("tools/call") && request.params().get("name") instanceof JsonString name) {
-            catalogs.of(session.tenantId()).tool(name.getString())
-                    .ifPresent(tool -> ToolAccess.require(tool, session.caller().scopes()));
-        }
+        OfferingAccess.check(catalogs.of(session.tenantId()), request.method(), request.params(),
+                session.caller().scopes());
     }
 
     /** Answers a request that runs no plugin code. */
@@ -131,11 +129,11 @@ public class McpMethods {
             case "ping" -> EMPTY;
             case "tools/list" -> tools.list(catalog, params, session.caller().scopes(), CoreTasks.speaks(session));
             case "tasks/get", "tasks/list", "tasks/cancel" -> coreTask(session, request);
-            case "resources/list" -> resources.list(catalog, params);
-            case "resources/templates/list" -> resources.templates(catalog, params);
+            case "resources/list" -> resources.list(catalog, params, session.caller().scopes());
+            case "resources/templates/list" -> resources.templates(catalog, params, session.caller().scopes());
             case "resources/subscribe" -> resources.subscribe(session, catalog, params);
             case "resources/unsubscribe" -> resources.unsubscribe(session, params);
-            case "prompts/list" -> prompts.list(catalog, params);
+            case "prompts/list" -> prompts.list(catalog, params, session.caller().scopes());
             case "logging/setLevel" -> setLogLevel(session, params);
             case "initialize" -> throw JsonRpcException.of(JsonRpcError.INVALID_REQUEST,
                     "This session is initialized already");
@@ -161,7 +159,7 @@ public class McpMethods {
             case "tools/call" -> tools.call(catalog, params, context);
             case "resources/read" -> resources.read(catalog, params, context);
             case "prompts/get" -> prompts.get(catalog, params, context);
-            case "completion/complete" -> completion.complete(catalog, params);
+            case "completion/complete" -> completion.complete(catalog, params, session.caller().scopes());
             default -> throw new IllegalArgumentException(request.method() + " runs no plugin code");
         };
         String requestId = request.id().toString();

@@ -20,9 +20,13 @@ import jakarta.json.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-/** {@code prompts/list} and {@code prompts/get}. */
+/**
+ * {@code prompts/list} and {@code prompts/get}: the list shows the prompts the caller may get, and getting another is
+ * the 403 of {@link OfferingAccess}.
+ */
 @ApplicationScoped
 class PromptMethods {
 
@@ -32,8 +36,9 @@ class PromptMethods {
     @Inject
     Capabilities capabilities;
 
-    JsonObject list(TenantCatalog catalog, JsonObject params) {
-        Pages.Page<Deployed<Prompt>> page = Pages.of(catalog.prompts(), p -> p.item().name(), params);
+    JsonObject list(TenantCatalog catalog, JsonObject params, Set<String> grants) {
+        Pages.Page<Deployed<Prompt>> page = Pages.of(OfferingAccess.visible(catalog, catalog.prompts(), grants),
+                p -> p.item().name(), params);
         JsonArrayBuilder list = JsonFactories.BUILDERS.createArrayBuilder();
         page.items().forEach(d -> {
             Prompt p = d.item();
@@ -53,8 +58,7 @@ class PromptMethods {
 
     CompletableFuture<JsonObject> get(TenantCatalog catalog, JsonObject params, CallContext context) {
         String name = McpMethods.requireString(params, "name");
-        Deployed<Prompt> prompt = catalog.prompt(name)
-                .orElseThrow(() -> JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Unknown prompt: " + name));
+        Deployed<Prompt> prompt = find(catalog, name, context.caller().scopes());
         Map<String, String> arguments = stringMap(params.get("arguments"), "arguments");
         for (PromptArgument a : prompt.item().arguments()) {
             if (a.required() && !arguments.containsKey(a.name())) {
@@ -69,6 +73,12 @@ class PromptMethods {
                     }
                     return json(result);
                 });
+    }
+
+    /** The prompt, if the caller with {@code grants} may get it: unknown is -32602, lacking scopes a 403. */
+    static Deployed<Prompt> find(TenantCatalog catalog, String name, Set<String> grants) {
+        return OfferingAccess.require(catalog.prompt(name).orElseThrow(() -> JsonRpcException.of(
+                JsonRpcError.INVALID_PARAMS, "Unknown prompt: " + name)), grants);
     }
 
     private static JsonObject json(PromptResult result) {

@@ -19,11 +19,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code resources/list}, {@code resources/templates/list}, {@code resources/read} and subscriptions. A URI no plugin
- * of the tenant offers is -32002 (resource not found), whether or not another tenant offers it.
+ * of the tenant offers is -32002 (resource not found), whether or not another tenant offers it. Lists show what the
+ * caller may read, and reading or subscribing to anything else is the 403 of {@link OfferingAccess}.
  */
 @ApplicationScoped
 class ResourceMethods {
@@ -40,8 +42,9 @@ class ResourceMethods {
     @Inject
     ClusterMember cluster;
 
-    JsonObject list(TenantCatalog catalog, JsonObject params) {
-        Pages.Page<Deployed<Resource>> page = Pages.of(catalog.resources(), r -> r.item().uri(), params);
+    JsonObject list(TenantCatalog catalog, JsonObject params, Set<String> grants) {
+        Pages.Page<Deployed<Resource>> page = Pages.of(OfferingAccess.visible(catalog, catalog.resources(), grants),
+                r -> r.item().uri(), params);
         JsonArrayBuilder list = JsonFactories.BUILDERS.createArrayBuilder();
         page.items().forEach(d -> {
             Resource r = d.item();
@@ -54,9 +57,9 @@ class ResourceMethods {
         return page.cursorInto(JsonFactories.BUILDERS.createObjectBuilder().add("resources", list)).build();
     }
 
-    JsonObject templates(TenantCatalog catalog, JsonObject params) {
-        Pages.Page<Deployed<ResourceTemplate>> page = Pages.of(catalog.templates(), t -> t.item().uriTemplate(),
-                params);
+    JsonObject templates(TenantCatalog catalog, JsonObject params, Set<String> grants) {
+        Pages.Page<Deployed<ResourceTemplate>> page = Pages.of(OfferingAccess.visible(catalog, catalog.templates(),
+                grants), t -> t.item().uriTemplate(), params);
         JsonArrayBuilder list = JsonFactories.BUILDERS.createArrayBuilder();
         page.items().forEach(d -> {
             ResourceTemplate t = d.item();
@@ -71,9 +74,9 @@ class ResourceMethods {
     }
 
     CompletableFuture<JsonObject> read(TenantCatalog catalog, JsonObject params, CallContext context) {
+        TenantCatalog.ResolvedResource found = find(catalog, params, context.caller().scopes());
         String uri = McpMethods.requireString(params, "uri");
-        TenantCatalog.ResolvedResource found = catalog.resolve(uri).orElseThrow(() -> notFound(uri));
-        context.grantFor(found.resource() != null ? found.resource() : found.template(), capabilities);
+        context.grantFor(OfferingAccess.offering(found), capabilities);
         CompletableFuture<List<ResourceContents>> contents = found.resource() != null
                 ? calls.run(found.resource(), "resource " + uri,
                         () -> found.resource().item().reader().read(uri, context))
@@ -96,12 +99,22 @@ class ResourceMethods {
         });
     }
 
-    /** Records the subscription (cluster-wide, per session) for a URI the tenant offers. */
+    /** Records the subscription (cluster-wide, per session) for a URI the tenant offers and the caller may read. */
     JsonObject subscribe(McpSession session, TenantCatalog catalog, JsonObject params) {
-        String uri = McpMethods.requireString(params, "uri");
-        catalog.resolve(uri).orElseThrow(() -> notFound(uri));
-        subscriptions().put(session.key(), uri);
+        find(catalog, params, session.caller().scopes());
+        subscriptions().put(session.key(), McpMethods.requireString(params, "uri"));
         return McpMethods.EMPTY;
+    }
+
+    /**
+     * What {@code params.uri} names, if the caller with {@code grants} may read it: unknown is -32002, lacking scopes
+     * the 403 of {@link OfferingAccess#require}.
+     */
+    private static TenantCatalog.ResolvedResource find(TenantCatalog catalog, JsonObject params, Set<String> grants) {
+        String uri = McpMethods.requireString(params, "uri");
+        TenantCatalog.ResolvedResource found = catalog.resolve(uri).orElseThrow(() -> notFound(uri));
+        OfferingAccess.require(OfferingAccess.offering(found), grants);
+        return found;
     }
 
     JsonObject unsubscribe(McpSession session, JsonObject params) {

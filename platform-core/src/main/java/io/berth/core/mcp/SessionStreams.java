@@ -3,8 +3,10 @@ package io.berth.core.mcp;
 import com.hazelcast.topic.ITopic;
 
 import io.berth.core.cluster.ClusterMember;
+import io.berth.core.identity.Scopes;
 import io.berth.core.json.JsonFactories;
 import io.berth.core.plugin.CatalogChange;
+import io.berth.core.plugin.PluginCatalog;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,10 +45,15 @@ public class SessionStreams {
     ResourceMethods resources;
 
     @Inject
+    PluginCatalog catalogs;
+
+    @Inject
     @ConfigProperty(name = "berth.mcp.keep-alive-seconds")
     long keepAliveSeconds;
 
     private final Map<String, SseStream> local = new ConcurrentHashMap<>();
+    /** The scopes of the request that opened each stream held here: what its agent may read. */
+    private final Map<SseStream, Set<String>> readers = new ConcurrentHashMap<>();
     /** Resumed POST streams held here, by {@code sessionKey#streamId}, with the last event sequence written. */
     private final Map<String, Resumed> resumed = new ConcurrentHashMap<>();
 
@@ -94,15 +102,18 @@ public class SessionStreams {
 
     /**
      * Opens the session's stream on this response and holds it here, closing one it replaces. {@code afterClose} runs
-     * once the stream is gone (peer left, write failed, session ended).
+     * once the stream is gone (peer left, write failed, session ended). Resource updates reach it only for resources
+     * the session's current caller (who opens the stream) may read.
      */
-    SseStream open(String sessionKey, AsyncContext async, HttpServletResponse response, Runnable afterClose)
+    SseStream open(McpSession session, AsyncContext async, HttpServletResponse response, Runnable afterClose)
             throws IOException {
+        String sessionKey = session.key();
         SseStream[] self = new SseStream[1];
         self[0] = new SseStream(async, response, () -> {
             release(sessionKey, self[0]);
             afterClose.run();
         });
+        readers.put(self[0], Set.copyOf(session.caller().scopes()));
         hold(sessionKey, self[0]);
         return self[0];
     }
@@ -116,6 +127,7 @@ public class SessionStreams {
 
     private void release(String sessionKey, SseStream stream) {
         local.remove(sessionKey, stream);
+        readers.remove(stream);
     }
 
     /** Closes the session's stream on whichever node holds it (session ended). */
@@ -214,12 +226,15 @@ public class SessionStreams {
 
     /**
      * Session-era notifications of a catalog change, to the streams this node holds for the tenant's sessions: list
-     * changes to all of them, a resource update to those subscribed to the resource.
+     * changes to all of them, a resource update to those subscribed to the resource that may still read it (its
+     * scopes may have changed since they subscribed).
      */
     void onChange(@Observes CatalogChange change) {
         String prefix = change.tenantId() + ':';
         String method = CallContext.notificationMethod(change.kind());
-        if (method == null) {
+        Set<String> needed = change.kind() == CatalogChange.Kind.RESOURCE_UPDATED
+                ? OfferingAccess.scopesToRead(catalogs.of(change.tenantId()), change.uri()).orElse(null) : Set.of();
+        if (method == null || needed == null) {
             return;
         }
         var params = JsonFactories.BUILDERS.createObjectBuilder();
@@ -228,7 +243,8 @@ public class SessionStreams {
         }
         String message = CallContext.notification(method, params.build());
         local.forEach((sessionKey, stream) -> {
-            if (sessionKey.startsWith(prefix) && (change.uri() == null || resources.subscribed(sessionKey, change.uri()))) {
+            if (sessionKey.startsWith(prefix) && (change.uri() == null || resources.subscribed(sessionKey, change.uri())
+                    && Scopes.allows(readers.getOrDefault(stream, Set.of()), needed))) {
                 stream.send("message", message);
             }
         });

@@ -133,11 +133,12 @@ class StatelessTransport {
             case "server/discover" -> ModernResults.cacheable(discover(), ModernResults.DISCOVER_TTL_MS, true);
             case "tools/list" -> ModernResults.cacheable(tools.list(catalog, params, agent.scopes()),
                     ModernResults.LIST_TTL_MS, false);
-            case "prompts/list" -> ModernResults.cacheable(prompts.list(catalog, params), ModernResults.LIST_TTL_MS, false);
-            case "resources/list" -> ModernResults.cacheable(resources.list(catalog, params), ModernResults.LIST_TTL_MS,
-                    false);
-            case "resources/templates/list" -> ModernResults.cacheable(resources.templates(catalog, params),
+            case "prompts/list" -> ModernResults.cacheable(prompts.list(catalog, params, agent.scopes()),
                     ModernResults.LIST_TTL_MS, false);
+            case "resources/list" -> ModernResults.cacheable(resources.list(catalog, params, agent.scopes()),
+                    ModernResults.LIST_TTL_MS, false);
+            case "resources/templates/list" -> ModernResults.cacheable(resources.templates(catalog, params,
+                    agent.scopes()), ModernResults.LIST_TTL_MS, false);
             default -> null;
         };
         if (result != null) {
@@ -147,7 +148,7 @@ class StatelessTransport {
         switch (r.method()) {
             case "tools/call", "prompts/get", "resources/read", "completion/complete" ->
                     call(tenant, agent, catalog, r, envelope, req, resp);
-            case "subscriptions/listen" -> listens.open(tenant, catalog, r, req, resp);
+            case "subscriptions/listen" -> listens.open(tenant, catalog, agent.scopes(), r, req, resp);
             case "tasks/get", "tasks/update", "tasks/cancel" -> HttpExchange.writeJson(resp, 200, JsonRpcCodec.result(
                     r.id(), taskMethods.handle(tenant, agent.principal(), r, envelope)));
             default -> throw JsonRpcException.of(JsonRpcError.METHOD_NOT_FOUND, "Method not found: " + r.method());
@@ -169,6 +170,9 @@ class StatelessTransport {
                 throw TaskMethods.missingExtension();
             }
             taskCapable = clientHasTasks && tool.item().taskSupport() != TaskSupport.FORBIDDEN;
+        } else {
+            // Refused on the request itself (403 and the challenge), before the response turns asynchronous.
+            OfferingAccess.check(catalog, r.method(), params, agent.scopes());
         }
         // The binding (a digest of the canonical arguments) is needed only by MRTR: computed on first use, so that
         // ordinary calls do not pay for it.
@@ -207,7 +211,7 @@ class StatelessTransport {
             CompletableFuture<JsonObject> started = switch (r.method()) {
                 case "prompts/get" -> prompts.get(catalog, params, context);
                 case "resources/read" -> resources.read(catalog, params, context);
-                default -> completion.complete(catalog, params);
+                default -> completion.complete(catalog, params, agent.scopes());
             };
             started.whenComplete((ok, failure) -> finish(call, ok, failure));
         } catch (JsonRpcException e) {

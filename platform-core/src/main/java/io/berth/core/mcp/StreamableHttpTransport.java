@@ -191,7 +191,7 @@ class StreamableHttpTransport {
             return;
         }
         // No resumable stream of this session by that id: the session's standalone stream, from now on.
-        streams.open(session.key(), req.startAsync(), resp, () -> { });
+        streams.open(session, req.startAsync(), resp, () -> { });
     }
 
     private void delete(String tenant, Agent agent, HttpServletRequest req, HttpServletResponse resp)

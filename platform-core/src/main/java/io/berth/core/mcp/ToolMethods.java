@@ -17,7 +17,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,15 +38,14 @@ class ToolMethods {
     @Inject
     Capabilities capabilities;
 
-    /** The tools the caller with {@code grants} may call ({@link ToolAccess}), a page at a time. */
+    /** The tools the caller with {@code grants} may call ({@link OfferingAccess}), a page at a time. */
     JsonObject list(TenantCatalog catalog, JsonObject params, Set<String> grants) {
         return list(catalog, params, grants, false);
     }
 
     JsonObject list(TenantCatalog catalog, JsonObject params, Set<String> grants, boolean coreTasks) {
-        List<Deployed<Tool>> callable = catalog.tools().stream()
-                .filter(t -> ToolAccess.callable(t.item(), grants)).toList();
-        Pages.Page<Deployed<Tool>> page = Pages.of(callable, t -> t.item().name(), params);
+        Pages.Page<Deployed<Tool>> page = Pages.of(OfferingAccess.visible(catalog, catalog.tools(), grants),
+                t -> t.item().name(), params);
         JsonArrayBuilder tools = JsonFactories.BUILDERS.createArrayBuilder();
         page.items().forEach(t -> tools.add(ToolJson.declaration(t.item(), coreTasks)));
         return page.cursorInto(JsonFactories.BUILDERS.createObjectBuilder().add("tools", tools)).build();
@@ -61,11 +59,11 @@ class ToolMethods {
 
     /**
      * The tool a {@code tools/call} names, if the caller with {@code grants} may call it: unknown is -32602, lacking
-     * scopes the 403 of {@link ToolAccess#require}.
+     * scopes the 403 of {@link OfferingAccess#require}.
      */
     static Deployed<Tool> find(TenantCatalog catalog, JsonObject params, Set<String> grants) {
         String name = McpMethods.requireString(params, "name");
-        return ToolAccess.require(catalog.tool(name)
+        return OfferingAccess.require(catalog.tool(name)
                 .orElseThrow(() -> JsonRpcException.of(JsonRpcError.INVALID_PARAMS, "Unknown tool: " + name)), grants);
     }
 

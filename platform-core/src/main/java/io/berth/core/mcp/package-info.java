@@ -3,8 +3,8 @@
  * 2025-06-18, 2025-03-26). The request path: {@link io.berth.core.tenant.TenantGateFilter} (tenant active) →
  * {@link io.berth.core.mcp.McpEndpoint} (HTTP rules: Host/Origin, then the agent's bearer token in
  * {@code AgentAuthentication}, then media types, size, session and version headers) →
- * {@link io.berth.core.mcp.McpMethods} (JSON-RPC methods; {@link io.berth.core.mcp.ToolAccess}: which tools the agent's
- * scopes grant) → {@link io.berth.core.plugin.PluginCalls} (plugin code).
+ * {@link io.berth.core.mcp.McpMethods} (JSON-RPC methods; {@link io.berth.core.mcp.OfferingAccess}: which tools,
+ * resources and prompts the agent's scopes grant) → {@link io.berth.core.plugin.PluginCalls} (plugin code).
  *
  * <p>Spec: modelcontextprotocol/modelcontextprotocol {@code docs/specification/2025-11-25/basic/transports.mdx},
  * {@code basic/lifecycle.mdx}, {@code server/tools.mdx}, {@code basic/authorization.mdx}; digest in

@@ -2,7 +2,7 @@ package io.berth.core.oauth;
 
 import io.berth.core.http.Problem;
 import io.berth.core.identity.OAuthMetadata;
-import io.berth.core.mcp.ToolAccess;
+import io.berth.core.mcp.OfferingAccess;
 import io.berth.core.plugin.PluginCatalog;
 import io.berth.core.tenant.TenantDirectory;
 import io.berth.core.tenant.TenantGateFilter;
@@ -68,7 +68,7 @@ public class WellKnownEndpoint extends HttpServlet {
         }
         JsonObject document;
         try {
-            Set<String> scopes = ToolAccess.scopesSupported(catalogs.of(tenant));
+            Set<String> scopes = OfferingAccess.scopesSupported(catalogs.of(tenant));
             document = isResource ? metadata.protectedResource(tenant, scopes)
                     : metadata.authorizationServer(tenant, scopes);
         } catch (RuntimeException e) {

@@ -20,7 +20,9 @@ import java.util.Map;
  * What a plugin version declares, as canonical JSON (lists sorted, members in a fixed order): stored with each version,
  * shown to tenant admins, and compared for schema pinning. The pinned part is each tool's name, description,
  * schemas, required scopes and approval hint: a version that changes it must be approved before agents see it, so that
- * an approved tool cannot quietly change what it tells the model, what it accepts or what access it needs.
+ * an approved tool cannot quietly change what it tells the model, what it accepts or what access it needs. Resources,
+ * templates and prompts are listed with their scopes for the admins but are not pinned (a version that changes them
+ * deploys at once), as before they had scopes.
  */
 final class Declarations {
 
@@ -44,10 +46,10 @@ final class Declarations {
                 .toList());
         all.put("resources", resources.stream().sorted(Comparator.comparing(Resource::uri))
                 .map(r -> ordered("uri", r.uri(), "name", r.name(), "description", r.description(), "mimeType",
-                        r.mimeType())).toList());
+                        r.mimeType(), "scopes", scopes(r))).toList());
         all.put("resourceTemplates", templates.stream().sorted(Comparator.comparing(ResourceTemplate::uriTemplate))
                 .map(t -> ordered("uriTemplate", t.uriTemplate(), "name", t.name(), "description", t.description(),
-                        "mimeType", t.mimeType())).toList());
+                        "mimeType", t.mimeType(), "scopes", scopes(t))).toList());
         return PlainJson.toJsonObject(all);
     }
 
@@ -88,7 +90,16 @@ final class Declarations {
         for (PromptArgument a : p.arguments()) {
             arguments.add(ordered("name", a.name(), "description", a.description(), "required", a.required()));
         }
-        return ordered("name", p.name(), "title", p.title(), "description", p.description(), "arguments", arguments);
+        return ordered("name", p.name(), "title", p.title(), "description", p.description(), "arguments", arguments,
+                "scopes", scopes(p));
+    }
+
+    /**
+     * A resource's, template's or prompt's scopes, shown to tenant admins; left out when there are none, so that the
+     * declarations of versions stored before these kinds had scopes read the same.
+     */
+    private static List<String> scopes(io.berth.sdk.Offering o) {
+        return o.scopes().isEmpty() ? null : List.copyOf(o.scopes());
     }
 
     /** A schema with its object members sorted by name at every level, so equal schemas compare equal. */

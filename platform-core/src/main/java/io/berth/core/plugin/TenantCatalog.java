@@ -1,15 +1,19 @@
 package io.berth.core.plugin;
 
+import io.berth.sdk.Offering;
 import io.berth.sdk.Prompt;
 import io.berth.sdk.Resource;
 import io.berth.sdk.ResourceTemplate;
 import io.berth.sdk.Tool;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -28,6 +32,7 @@ public final class TenantCatalog {
     private final List<UriTemplate> compiledTemplates;
     private final List<Deployed<Prompt>> prompts;
     private final Map<String, Deployed<Prompt>> promptsByName;
+    private final Set<String> scopes;
 
     TenantCatalog(List<Deployed<Tool>> tools, List<Deployed<Resource>> resources,
                   List<Deployed<ResourceTemplate>> templates, List<Deployed<Prompt>> prompts) {
@@ -39,6 +44,7 @@ public final class TenantCatalog {
         this.compiledTemplates = this.templates.stream().map(t -> new UriTemplate(t.item().uriTemplate())).toList();
         this.prompts = sorted(prompts, p -> p.item().name());
         this.promptsByName = index(this.prompts, p -> p.item().name());
+        this.scopes = union(this.tools, this.resources, this.templates, this.prompts);
     }
 
     /** A resource a URI names: a direct resource, or a template member with its variables. */
@@ -87,6 +93,23 @@ public final class TenantCatalog {
 
     public Optional<Deployed<Prompt>> prompt(String name) {
         return Optional.ofNullable(promptsByName.get(name));
+    }
+
+    /**
+     * Every scope the tenant's tools, resources, templates and prompts declare, sorted, unmodifiable: what its discovery
+     * documents and 401 challenges name, and what a caller must hold to see everything without a check per item.
+     */
+    public Set<String> scopes() {
+        return scopes;
+    }
+
+    @SafeVarargs
+    private static Set<String> union(List<? extends Deployed<? extends Offering>>... kinds) {
+        Set<String> all = new TreeSet<>();
+        for (List<? extends Deployed<? extends Offering>> kind : kinds) {
+            kind.forEach(d -> all.addAll(d.item().scopes()));
+        }
+        return Collections.unmodifiableSet(all);
     }
 
     private static <T> List<Deployed<T>> sorted(List<Deployed<T>> items, Function<Deployed<T>, String> key) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a plugin declares, without its code: the worker encodes its tools, resources, templates and prompts; the host
@@ -56,11 +57,18 @@ public final class DeclarationWire {
                 .description(Fields.string(m, "description")).inputSchema(Fields.object(m, "inputSchema"))
                 .outputSchema(Fields.optObject(m, "outputSchema")).hints(hints)
                 .taskSupport(TaskSupport.valueOf(Fields.string(m, "taskSupport")))
-                .scopes(scopes(m)).requiresApproval(Fields.bool(m, "requiresApproval")).handler(handler).build();
+                .scopes(scopes(Fields.list(m, "scopes"))).requiresApproval(Fields.bool(m, "requiresApproval"))
+                .handler(handler).build();
     }
 
-    private static String[] scopes(Map<String, Object> m) {
-        List<Object> scopes = Fields.list(m, "scopes");
+    /** Resources, templates and prompts carry {@code scopes} only when they declare some: absent means none. */
+    private static void putScopes(Map<String, Object> m, Set<String> scopes) {
+        if (!scopes.isEmpty()) {
+            m.put("scopes", List.copyOf(scopes));
+        }
+    }
+
+    private static String[] scopes(List<Object> scopes) {
         String[] out = new String[scopes.size()];
         for (int i = 0; i < out.length; i++) {
             if (!(scopes.get(i) instanceof String s)) {
@@ -78,12 +86,14 @@ public final class DeclarationWire {
         put(m, "title", r.title());
         put(m, "description", r.description());
         put(m, "mimeType", r.mimeType());
+        putScopes(m, r.scopes());
         return m;
     }
 
     public static Resource resource(Map<String, Object> m, Resource.Reader reader) {
-        return new Resource(Fields.string(m, "uri"), Fields.string(m, "name"), Fields.optString(m, "title"),
-                Fields.optString(m, "description"), Fields.optString(m, "mimeType"), reader);
+        return Resource.builder(Fields.string(m, "uri"), Fields.string(m, "name")).title(Fields.optString(m, "title"))
+                .description(Fields.optString(m, "description")).mimeType(Fields.optString(m, "mimeType"))
+                .reader(reader).scopes(scopes(Fields.optList(m, "scopes"))).build();
     }
 
     public static Map<String, Object> template(ResourceTemplate t) {
@@ -94,15 +104,17 @@ public final class DeclarationWire {
         put(m, "description", t.description());
         put(m, "mimeType", t.mimeType());
         m.put("completer", t.completer() != null);
+        putScopes(m, t.scopes());
         return m;
     }
 
     /** {@code completer} is used only if the worker's template has one. */
     public static ResourceTemplate template(Map<String, Object> m, ResourceTemplate.Reader reader,
                                             Completer completer) {
-        return new ResourceTemplate(Fields.string(m, "uriTemplate"), Fields.string(m, "name"),
-                Fields.optString(m, "title"), Fields.optString(m, "description"), Fields.optString(m, "mimeType"),
-                reader, Fields.bool(m, "completer") ? completer : null);
+        return ResourceTemplate.builder(Fields.string(m, "uriTemplate"), Fields.string(m, "name"))
+                .title(Fields.optString(m, "title")).description(Fields.optString(m, "description"))
+                .mimeType(Fields.optString(m, "mimeType")).reader(reader)
+                .completer(Fields.bool(m, "completer") ? completer : null).scopes(scopes(Fields.optList(m, "scopes"))).build();
     }
 
     public static Map<String, Object> prompt(Prompt p) {
@@ -120,6 +132,7 @@ public final class DeclarationWire {
         }
         m.put("arguments", args);
         m.put("completer", p.completer() != null);
+        putScopes(m, p.scopes());
         return m;
     }
 
@@ -130,8 +143,9 @@ public final class DeclarationWire {
             args.add(new PromptArgument(Fields.string(a, "name"), Fields.optString(a, "description"),
                     Fields.bool(a, "required")));
         }
-        return new Prompt(Fields.string(m, "name"), Fields.optString(m, "title"), Fields.optString(m, "description"),
-                args, handler, Fields.bool(m, "completer") ? completer : null);
+        return Prompt.builder(Fields.string(m, "name")).title(Fields.optString(m, "title"))
+                .description(Fields.optString(m, "description")).arguments(args.toArray(PromptArgument[]::new))
+                .handler(handler).completer(Fields.bool(m, "completer") ? completer : null).scopes(scopes(Fields.optList(m, "scopes"))).build();
     }
 
     static void put(Map<String, Object> m, String key, Object value) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +21,11 @@ public final class TestClusterMembers {
 
     /** A started member of cluster {@code name}, joining {@code others} ("host:port") if any. */
     public static ClusterMember start(String name, List<String> others) {
+        return start(name, others, List.of());
+    }
+
+    /** A member whose configuration has {@code contributions} (near caches, map settings), as CDI would give it. */
+    public static ClusterMember start(String name, List<String> others, List<ClusterContribution> contributions) {
         ClusterConfig config = new ClusterConfig();
         config.name = name;
         config.bindAddress = "127.0.0.1";
@@ -29,7 +33,7 @@ public final class TestClusterMembers {
         config.members = Optional.of(String.join(",", others));
         ClusterMember member = new ClusterMember();
         member.config = config;
-        member.contributions = noContributions();
+        member.contributions = contributions(contributions);
         member.start();
         return member;
     }
@@ -45,12 +49,15 @@ public final class TestClusterMembers {
     }
 
     @SuppressWarnings("unchecked")
-    private static Instance<ClusterContribution> noContributions() {
+    private static Instance<ClusterContribution> contributions(List<ClusterContribution> all) {
         return (Instance<ClusterContribution>) Proxy.newProxyInstance(TestClusterMembers.class.getClassLoader(),
                 new Class<?>[] {Instance.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "iterator" -> Collections.emptyIterator();
-                    case "forEach" -> null;
-                    case "toString" -> "no contributions";
+                    case "iterator" -> all.iterator();
+                    case "forEach" -> {
+                        all.forEach((java.util.function.Consumer<? super ClusterContribution>) args[0]);
+                        yield null;
+                    }
+                    case "toString" -> "contributions " + all;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
                     default -> throw new UnsupportedOperationException(method.getName());

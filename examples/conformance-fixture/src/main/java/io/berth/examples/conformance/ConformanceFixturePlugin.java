@@ -26,7 +26,7 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
                         StatelessTools.tools(),
                         List.of(SlowCompute.tool()),
                         TaskTools.tools(),
-                        List.of(HeaderTool.tool()),
+                        List.of(HeaderTool.tool(), ScopedOfferings.touch()),
                         changes.tools())
                 .flatMap(List::stream)
                 .toList();
@@ -34,17 +34,20 @@ public final class ConformanceFixturePlugin implements ToolPlugin {
 
     @Override
     public List<Resource> resources() {
-        return FixtureResources.resources();
+        return Stream.of(FixtureResources.resources(), List.of(ScopedOfferings.resource())).flatMap(List::stream)
+                .toList();
     }
 
     @Override
     public List<ResourceTemplate> resourceTemplates() {
-        return FixtureResources.templates();
+        return Stream.of(FixtureResources.templates(), List.of(ScopedOfferings.template())).flatMap(List::stream)
+                .toList();
     }
 
     @Override
     public List<Prompt> prompts() {
-        return Stream.of(FixturePrompts.prompts(), List.of(InputRequiredPrompt.prompt()), changes.prompts())
+        return Stream.of(FixturePrompts.prompts(), List.of(InputRequiredPrompt.prompt(), ScopedOfferings.prompt()),
+                        changes.prompts())
                 .flatMap(List::stream)
                 .toList();
     }

@@ -40,7 +40,7 @@ class PluginRegistrationTest {
                 "test_missing_capability", "test_streaming_elicitation", "test_logging_tool",
                 "test_trigger_tool_change", "test_trigger_prompt_change",
                 "slow_compute", "greet", "confirm_delete", "multi_input", "failing_job", "protocol_error_job",
-                "test_tool_with_task", "test_custom_headers"),
+                "test_tool_with_task", "test_custom_headers", "test_touch_scoped_notes"),
                 Set.copyOf(names));
         assertEquals(Set.copyOf(names).size(), names.size(), "duplicate names in " + names);
     }
@@ -48,14 +48,16 @@ class PluginRegistrationTest {
     @Test
     void offersEachFixturePromptOnce() {
         assertEquals(List.of("test_simple_prompt", "test_prompt_with_arguments", "test_prompt_with_embedded_resource",
-                "test_prompt_with_image", "test_input_required_result_prompt"), new ConformanceFixturePlugin().prompts().stream().map(Prompt::name).toList());
+                "test_prompt_with_image", "test_input_required_result_prompt", "scoped_prompt"),
+                new ConformanceFixturePlugin().prompts().stream().map(Prompt::name).toList());
     }
 
     @Test
     void offersEachFixtureResourceAndTemplateOnce() {
-        assertEquals(List.of("test://static-text", "test://static-binary", "test://watched-resource"),
+        assertEquals(List.of("test://static-text", "test://static-binary", "test://watched-resource",
+                        "test://scoped/notes"),
                 new ConformanceFixturePlugin().resources().stream().map(Resource::uri).toList());
-        assertEquals(List.of("test://template/{id}/data"),
+        assertEquals(List.of("test://template/{id}/data", "test://scoped/{id}/note"),
                 new ConformanceFixturePlugin().resourceTemplates().stream().map(ResourceTemplate::uriTemplate).toList());
     }
 
