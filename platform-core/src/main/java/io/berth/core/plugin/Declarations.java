@@ -20,9 +20,8 @@ import java.util.Map;
  * What a plugin version declares, as canonical JSON (lists sorted, members in a fixed order): stored with each version,
  * shown to tenant admins, and compared for schema pinning. The pinned part is each tool's name, description,
  * schemas, required scopes and approval hint: a version that changes it must be approved before agents see it, so that
- * an approved tool cannot quietly change what it tells the model, what it accepts or what access it needs. Resources,
- * templates and prompts are listed with their scopes for the admins but are not pinned (a version that changes them
- * deploys at once), as before they had scopes.
+ * an approved tool cannot quietly change what it tells the model, what it accepts or what access it needs. Of
+ * resources, templates and prompts only the scopes are pinned: a version that changes who may read one is held too.
  */
 final class Declarations {
 
@@ -59,15 +58,27 @@ final class Declarations {
         }
     }
 
-    /** The part schema pinning guards: per tool, name, description, input and output schema. */
+    /**
+     * The part schema pinning guards: per tool, name, description, schemas, scopes and approval hint; per prompt,
+     * resource and template, the scopes that guard it (who may read it is access, like a tool's scopes).
+     */
     static String pinned(JsonObject declarations) {
-        List<Object> tools = new ArrayList<>();
+        List<Object> pinned = new ArrayList<>();
         for (var t : declarations.getJsonArray("tools").getValuesAs(JsonObject.class)) {
-            tools.add(ordered("name", t.get("name"), "description", t.get("description"), "inputSchema",
+            pinned.add(ordered("name", t.get("name"), "description", t.get("description"), "inputSchema",
                     t.get("inputSchema"), "outputSchema", t.get("outputSchema"), "scopes", t.get("scopes"),
                     "requiresApproval", t.get("requiresApproval")));
         }
-        return tools.toString();
+        for (String[] kind : new String[][] {{"prompts", "name"}, {"resources", "uri"},
+                {"resourceTemplates", "uriTemplate"}}) {
+            var offerings = declarations.getJsonArray(kind[0]);
+            for (var o : offerings == null ? List.<JsonObject>of() : offerings.getValuesAs(JsonObject.class)) {
+                if (o.get("scopes") != null) {
+                    pinned.add(ordered(kind[1], o.get(kind[1]), "scopes", o.get("scopes")));
+                }
+            }
+        }
+        return pinned.toString();
     }
 
     static List<String> toolNames(JsonObject declarations) {
