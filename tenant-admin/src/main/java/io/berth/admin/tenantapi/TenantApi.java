@@ -18,6 +18,6 @@ public final class TenantApi {
 
     public static Set<Class<?>> classes() {
         return Set.of(PluginsResource.class, ToolsResource.class, SigningKeysResource.class,
-                TenantAuthenticationFilter.class, UploadSizeFilter.class, PluginProblems.class);
+                TenantApiKeysResource.class, TenantAuthenticationFilter.class, UploadSizeFilter.class, PluginProblems.class);
     }
 }
