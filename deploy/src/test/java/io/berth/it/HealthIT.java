@@ -31,7 +31,7 @@ class HealthIT {
         assertEquals(200, r.status(), r.body());
         JsonObject database = check(r.json(), "database");
         assertEquals("UP", database.getString("status"));
-        assertEquals("8", database.getJsonObject("data").getString("schemaVersion"));
+        assertEquals("9", database.getJsonObject("data").getString("schemaVersion"));
         assertTrue(database.getJsonObject("data").getBoolean("migrated"));
         JsonObject cluster = check(r.json(), "cluster");
         assertEquals("UP", cluster.getString("status"));

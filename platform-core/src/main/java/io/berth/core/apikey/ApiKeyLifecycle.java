@@ -13,11 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A tenant's keys from issue to end, one service behind both REST APIs (the operator's for any tenant, the tenant's
@@ -30,8 +25,6 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class ApiKeyLifecycle {
-
-    private static final Logger LOG = Logger.getLogger(ApiKeyLifecycle.class.getName());
 
     /** A rotation's outcome: the successor (its secret shown once) and when the old key stops working. */
     public record Rotation(IssuedApiKey successor, Instant previousEndsAt) {
@@ -54,11 +47,7 @@ public class ApiKeyLifecycle {
 
     Clock clock = Clock.systemUTC();
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "berth-api-key-overlaps");
-        t.setDaemon(true);
-        return t;
-    });
+    private final OverlapEnds overlapEnds = new OverlapEnds();
 
     public IssuedApiKey issue(String tenantId, ApiKeySpec spec, ApiKeyExpiry expiry) {
         Instant now = ApiKeys.now(clock);
@@ -107,13 +96,13 @@ public class ApiKeyLifecycle {
             }
             return new Rotation(successor, endsAt);
         });
-        endTokensAt(tenantId, keyId, rotation.previousEndsAt());
+        overlapEnds.schedule(revocations, identity, tenantId, keyId, ApiKeys.now(clock), rotation.previousEndsAt());
         return rotation;
     }
 
     @PreDestroy
     void stop() {
-        timer.shutdownNow();
+        overlapEnds.close();
     }
 
     private long overlap(Long requested) {
@@ -146,29 +135,5 @@ public class ApiKeyLifecycle {
         }
         Duration lifetime = Duration.between(old.createdAt(), old.expiresAt());
         return now.plus(lifetime.compareTo(max) > 0 ? max : lifetime);
-    }
-
-    /**
-     * Refuses the old key's tokens on every node once its window ends. Tokens minted during the window expire with the
-     * key; only tokens minted before the rotation can outlive a window shorter than their lifetime, so only then is a
-     * timer set. It lives on this node: should the node stop first, those tokens still expire within their lifetime.
-     */
-    private void endTokensAt(String tenantId, String keyId, Instant endsAt) {
-        long delayMs = Duration.between(clock.instant(), endsAt).toMillis();
-        if (delayMs <= 0) {
-            revocations.revokeTokensOf(tenantId, keyId);
-            return;
-        }
-        if (delayMs > (identity.tokenLifetimeSeconds() + identity.clockSkewSeconds()) * 1000L) {
-            return;
-        }
-        timer.schedule(() -> {
-            try {
-                revocations.revokeTokensOf(tenantId, keyId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Tokens of rotated API key " + keyId + " could not be revoked at the end of"
-                        + " its overlap; they expire within their lifetime", e);
-            }
-        }, delayMs, TimeUnit.MILLISECONDS);
     }
 }
