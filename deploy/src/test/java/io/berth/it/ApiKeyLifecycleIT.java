@@ -59,7 +59,7 @@ class ApiKeyLifecycleIT {
         JsonObject key = issued.json();
         String secret = key.getString("key");
         assertTrue(secret.startsWith("berth_test_" + key.getString("id") + "_"), "prefix and key id");
-        assertEquals(List.of("auditor", "developer"), strings(key, "roles"));
+        assertEquals(List.of("developer", "auditor"), strings(key, "roles"), "in the roles' own order");
         assertEquals(List.of("crm.read"), strings(key, "scopes"));
         Instant expires = Instant.parse(key.getString("expiresAt"));
         assertFalse(expires.isBefore(before.plus(Duration.ofDays(7))) || expires.isAfter(Instant.now().plus(
@@ -179,6 +179,15 @@ class ApiKeyLifecycleIT {
         assertFalse(tenantApi.get(admin.id()).json().containsKey("rotatedTo"), "nothing rotated");
         Http.Response noTenant = ApiKeyClient.operator(BerthNodes.nodeA(), "no-such-tenant").list();
         assertEquals(404, noTenant.status(), noTenant.body());
+    }
+
+    @Test
+    void bothApisDocumentTheKeyEndpoints() {
+        JsonObject paths = Http.get(BerthNodes.nodeA().resolve("/openapi?format=JSON")).json().getJsonObject("paths");
+        for (String path : List.of("/admin/api/v1/tenants/{id}/api-keys/{keyId}/rotate", "/api/v1/api-keys",
+                "/api/v1/api-keys/{keyId}", "/api/v1/api-keys/{keyId}/rotate")) {
+            assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
+        }
     }
 
     private static String created(String id) {
