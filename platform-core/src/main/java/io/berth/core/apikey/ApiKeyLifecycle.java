@@ -50,9 +50,7 @@ public class ApiKeyLifecycle {
     private final OverlapEnds overlapEnds = new OverlapEnds();
 
     public IssuedApiKey issue(String tenantId, ApiKeySpec spec, ApiKeyExpiry expiry) {
-        Instant now = ApiKeys.now(clock);
-        Instant expiresAt = expiry.resolve(now, config);
-        return jdbc.inTransaction("issue API key", c -> ApiKeys.insert(c, tenantId, spec, now, expiresAt, null));
+        return keys.issue(tenantId, spec, expiry.resolve(ApiKeys.now(clock), config));
     }
 
     public List<ApiKeyInfo> list(String tenantId) {
