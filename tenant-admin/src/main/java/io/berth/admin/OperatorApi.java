@@ -3,6 +3,7 @@ package io.berth.admin;
 import io.berth.admin.access.AgentAccessResource;
 import io.berth.admin.access.IdentityProvidersResource;
 import io.berth.admin.access.RevocationsResource;
+import io.berth.admin.apikeys.ApiKeyProblems;
 import io.berth.admin.apikeys.ApiKeysResource;
 import io.berth.admin.capabilities.DataResource;
 import io.berth.admin.capabilities.EgressResource;
@@ -27,7 +28,7 @@ public final class OperatorApi {
     }
 
     static Set<Class<?>> classes() {
-        return Set.of(TenantsResource.class, ApiKeysResource.class, EgressResource.class, DataResource.class,
+        return Set.of(TenantsResource.class, ApiKeysResource.class, ApiKeyProblems.class, EgressResource.class, DataResource.class,
                 SecretsResource.class, AgentAccessResource.class, RevocationsResource.class,
                 IdentityProvidersResource.class, OperatorAuthenticationFilter.class, BodySizeFilter.class);
     }

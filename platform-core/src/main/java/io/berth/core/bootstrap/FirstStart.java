@@ -1,7 +1,11 @@
 package io.berth.core.bootstrap;
 
 import io.berth.core.access.Role;
+import io.berth.core.apikey.ApiKeyExpiry;
+import io.berth.core.apikey.ApiKeyLifecycle;
+import io.berth.core.apikey.ApiKeySpec;
 import io.berth.core.apikey.ApiKeys;
+import io.berth.core.apikey.ApiKeysConfig;
 import io.berth.core.apikey.IssuedApiKey;
 import io.berth.core.operator.OperatorCredentials;
 import io.berth.core.storage.Jdbc;
@@ -38,7 +42,10 @@ public class FirstStart {
     TenantService tenants;
 
     @Inject
-    ApiKeys apiKeys;
+    ApiKeyLifecycle apiKeys;
+
+    @Inject
+    ApiKeysConfig apiKeysConfig;
 
     @Inject
     BootstrapConfig config;
@@ -74,7 +81,9 @@ public class FirstStart {
             LOG.info("The demo tenant exists already; no demo key is issued");
             return Optional.empty();
         }
-        return Optional.of(apiKeys.issue(DEMO_TENANT, "demo key", Set.of(), Set.of(Role.TENANT_ADMIN),
-                ApiKeys.Environment.TEST));
+        // A tenant-admin key, so that the demo key also uploads plugins; it lives as long as a key may.
+        return Optional.of(apiKeys.issue(DEMO_TENANT,
+                new ApiKeySpec("demo agent", Set.of(), Set.of(Role.TENANT_ADMIN), ApiKeys.Environment.TEST),
+                new ApiKeyExpiry(apiKeysConfig.maxLifetimeDays(), null, false)));
     }
 }

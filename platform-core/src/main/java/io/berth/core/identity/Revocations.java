@@ -94,10 +94,18 @@ public class Revocations {
         if (rows == 0) {
             return false;
         }
-        // Tokens issued just before the key was marked revoked live at most this long.
-        publish(RevocationMirror.CLIENT, tenant, keyId,
-                now.plusSeconds(config.tokenLifetimeSeconds() + config.clockSkewSeconds()));
+        revokeTokensOf(tenant, keyId);
         return true;
+    }
+
+    /**
+     * Refuses every token issued to an API key, at once on every node, leaving the key's row alone (a rotated key whose
+     * overlap window has ended is expired, not revoked).
+     */
+    public void revokeTokensOf(String tenant, String keyId) {
+        // Tokens issued just before the key stopped working live at most this long.
+        publish(RevocationMirror.CLIENT, tenant, keyId,
+                clock.instant().plusSeconds(config.tokenLifetimeSeconds() + config.clockSkewSeconds()));
     }
 
     /** True when this token was revoked: a local lookup, no network hop. */

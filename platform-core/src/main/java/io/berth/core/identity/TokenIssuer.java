@@ -14,6 +14,7 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -64,7 +65,7 @@ public class TokenIssuer {
         }
         Set<String> granted = grantedScopes(request.scope(), client.scopes());
         String scope = Scopes.format(granted);
-        long lifetime = config.tokenLifetimeSeconds();
+        long lifetime = lifetime(client);
         return new TokenResponse(sign(request.tenant(), client.keyId(), audience, scope, lifetime), "Bearer",
                 lifetime, scope);
     }
@@ -87,6 +88,16 @@ public class TokenIssuer {
             throw new OAuthException(OAuthError.INVALID_CLIENT, "Client authentication failed.");
         }
         return key.get();
+    }
+
+    /** A token never outlives its key: one minted from a rotated key ends with the key's overlap window. */
+    private long lifetime(ApiKeyPrincipal client) {
+        long configured = config.tokenLifetimeSeconds();
+        if (client.expiresAt() == null) {
+            return configured;
+        }
+        long left = Duration.between(clock.instant(), client.expiresAt()).getSeconds();
+        return Math.max(1, Math.min(configured, left));
     }
 
     /** The requested scopes if the key grants them all (through the hierarchy too); none requested means all. */

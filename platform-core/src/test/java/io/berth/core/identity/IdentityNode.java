@@ -1,6 +1,8 @@
 package io.berth.core.identity;
 
+import io.berth.core.apikey.ApiKeySpec;
 import io.berth.core.apikey.ApiKeys;
+import io.berth.core.apikey.ApiKeysConfig;
 import io.berth.core.apikey.IssuedApiKey;
 import io.berth.core.cluster.ClusterMember;
 import io.berth.core.security.Sealer;
@@ -11,6 +13,7 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One Berth node's identity services wired by hand over a shared database and a real Hazelcast member, as CDI would
@@ -63,6 +66,7 @@ final class IdentityNode {
         verifier.idps = idps;
         verifier.clock = clock;
         inject(apiKeys, "jdbc", jdbc);
+        inject(apiKeys, "config", ApiKeysConfig.defaults());
         issuer.apiKeys = apiKeys;
         issuer.keys = keys;
         issuer.uris = uris;
@@ -93,7 +97,8 @@ final class IdentityNode {
     }
 
     IssuedApiKey apiKey(String tenant, String... scopes) {
-        return apiKeys.issue(tenant, "agent", List.of(scopes), ApiKeys.Environment.TEST);
+        return apiKeys.issue(tenant, new ApiKeySpec("agent", Set.of(scopes), Set.of(), ApiKeys.Environment.TEST),
+                null);
     }
 
     /** A token for the key, every scope of the key, through the real token endpoint logic. */
