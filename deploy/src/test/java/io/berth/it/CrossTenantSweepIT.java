@@ -54,7 +54,7 @@ class CrossTenantSweepIT {
         assertEquals(201, uploaded.status(), uploaded.body());
         Http.Response key = Http.send("POST", a.uri("signing-keys"), "application/json",
                 "{\"name\":\"a\",\"publicKey\":\"" + Base64.getEncoder().encodeToString(
-                        Jwts.es256KeyPair().getPublic().getEncoded()) + "\"}", "Authorization", "Bearer " + victim.key());
+                        Jwts.es256KeyPair().getPublic().getEncoded()) + "\"}", PeopleIdp.bearer(victim.key()));
         assertEquals(201, key.status(), key.body());
         signingKeyId = key.json().getString("id");
         victimAgentKey = Agents.apiKey(victim.id(), "sweep");

@@ -24,9 +24,9 @@ class ResourcesTest {
     }
 
     @Test
-    void listsTheDirectResourcesInTheReferenceOrder() {
-        assertEquals(List.of("test://static-text", "test://static-binary", "test://watched-resource"),
-                new ConformanceFixturePlugin().resources().stream().map(Resource::uri).toList());
+    void listsTheDirectResourcesInTheReferenceOrderThenBerthsScopedOne() {
+        assertEquals(List.of("test://static-text", "test://static-binary", "test://watched-resource",
+                "test://scoped/notes"), new ConformanceFixturePlugin().resources().stream().map(Resource::uri).toList());
     }
 
     @Test
@@ -56,7 +56,8 @@ class ResourcesTest {
     @Test
     void templateIsDeclaredAsTheReferenceDeclaresIt() {
         List<ResourceTemplate> templates = new ConformanceFixturePlugin().resourceTemplates();
-        assertEquals(1, templates.size());
+        assertEquals(List.of("test://template/{id}/data", "test://scoped/{id}/note"),
+                templates.stream().map(ResourceTemplate::uriTemplate).toList(), "the reference's, then Berth's scoped one");
         ResourceTemplate template = templates.get(0);
         assertEquals("test://template/{id}/data", template.uriTemplate());
         assertEquals("template", template.name());
