@@ -77,8 +77,8 @@ class AgentTokensIT {
         }
         assertTrue(challenge.contains("resource_metadata=\"" + resourceMetadata(tenant) + "\""), what + ": "
                 + challenge);
-        assertTrue(challenge.contains("scope=\"demo.write\""), what + ", the scopes the tenant's tools use: "
-                + challenge);
+        assertTrue(challenge.contains("scope=\"demo.write notes.read\""), what
+                + ", the scopes the tenant's tools, resources and prompts use: " + challenge);
         JsonObject body = r.json();
         assertEquals(-32600, body.getJsonObject("error").getInt("code"), what + ": " + r.body());
         assertTrue(body.isNull("id"), what + ": nothing of the request was read: " + r.body());
