@@ -5,14 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
-import java.time.Duration;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +42,7 @@ class HealthIT {
 
     @Test
     void httpsServesWithTheGeneratedCertificate() throws Exception {
-        Http.Response r = Http.send(trustingClient(),
+        Http.Response r = Http.send(Http.trustingClient(),
                 HttpRequest.newBuilder(BerthNodes.https().resolve("/health/ready")).GET());
         assertEquals(200, r.status(), r.body());
         assertEquals("UP", r.json().getString("status"));
@@ -69,27 +62,5 @@ class HealthIT {
         return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no health check named " + name + " in " + health));
-    }
-
-    /** Trusts any certificate: the development certificate is self-signed and generated on first start. */
-    private static HttpClient trustingClient() throws Exception {
-        TrustManager trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-        System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
-        return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();
     }
 }

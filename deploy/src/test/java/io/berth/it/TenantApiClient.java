@@ -74,6 +74,12 @@ final class TenantApiClient {
         return Http.send("POST", uri(path), null, null, auth());
     }
 
+    Http.Response put(String path, String json, String... extraHeaders) {
+        String[] headers = java.util.Arrays.copyOf(auth(), 2 + extraHeaders.length);
+        System.arraycopy(extraHeaders, 0, headers, 2, extraHeaders.length);
+        return Http.send("PUT", uri(path), OperatorClient.JSON, json, headers);
+    }
+
     Http.Response delete(String path) {
         return Http.send("DELETE", uri(path), null, null, auth());
     }

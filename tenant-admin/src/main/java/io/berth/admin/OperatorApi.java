@@ -1,6 +1,7 @@
 package io.berth.admin;
 
 import io.berth.admin.access.AgentAccessResource;
+import io.berth.admin.access.CorsResource;
 import io.berth.admin.access.IdentityProvidersResource;
 import io.berth.admin.access.RevocationsResource;
 import io.berth.admin.apikeys.ApiKeyProblems;
@@ -30,6 +31,7 @@ public final class OperatorApi {
     static Set<Class<?>> classes() {
         return Set.of(TenantsResource.class, ApiKeysResource.class, ApiKeyProblems.class, EgressResource.class, DataResource.class,
                 SecretsResource.class, AgentAccessResource.class, RevocationsResource.class,
-                IdentityProvidersResource.class, OperatorAuthenticationFilter.class, BodySizeFilter.class);
+                IdentityProvidersResource.class, CorsResource.class, OperatorAuthenticationFilter.class,
+                BodySizeFilter.class);
     }
 }

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * DNS-rebinding protection: the Host header, and the Origin header when a browser sends one, must name a host Berth
- * is configured to answer to. A page on evil.example that resolves its name to 127.0.0.1 is refused.
+ * is configured to answer to. A page on evil.example that resolves its name to 127.0.0.1 is refused. The one other
+ * Origin admitted is one the tenant lists for CORS ({@code io.berth.core.cors.Cors}); {@link McpEndpoint} asks both, and
+ * the Host check always applies.
  */
 final class HostRules {
 

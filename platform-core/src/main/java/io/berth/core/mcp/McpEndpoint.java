@@ -1,5 +1,6 @@
 package io.berth.core.mcp;
 
+import io.berth.core.cors.Cors;
 import io.berth.core.tenant.TenantGateFilter;
 
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,7 +19,8 @@ import java.util.logging.Logger;
  * {@code /t/{tenant}/messages} (the legacy HTTP+SSE transport of 2024-11-05). A plain servlet, not JAX-RS: the agent
  * path is measured against the MCP Java SDK on Tomcat, and JAX-RS alone costs more than that whole SDK per call.
  *
- * <p>The tenant gate has run (filter). Here: the DNS-rebinding checks every transport shares, the agent's bearer token
+ * <p>The tenant gate has run (filter). Here: the DNS-rebinding checks every transport shares (with the tenant's CORS
+ * allow-list, {@link Cors}, for browsers on other origins; a preflight is answered there), the agent's bearer token
  * ({@link AgentAuthentication}), then the transport, which keys sessions, streams, request states and tasks by the
  * agent's principal.
  */
@@ -26,6 +29,9 @@ public class McpEndpoint extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(McpEndpoint.class.getName());
+    private static final List<String> STREAMABLE_METHODS = List.of("POST", "GET", "DELETE");
+    private static final List<String> SSE_METHODS = List.of("GET");
+    private static final List<String> MESSAGE_METHODS = List.of("POST");
 
     @Inject
     transient McpConfig config;
@@ -39,6 +45,9 @@ public class McpEndpoint extends HttpServlet {
     @Inject
     transient AgentAuthentication authentication;
 
+    @Inject
+    transient Cors cors;
+
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String tenant = (String) req.getAttribute(TenantGateFilter.TENANT_ATTRIBUTE);
@@ -50,9 +59,12 @@ public class McpEndpoint extends HttpServlet {
             HttpExchange.fail(resp, 404, null, JsonRpcError.INVALID_REQUEST, "No MCP endpoint at this address");
             return;
         }
-        if (!HostRules.hostAllowed(req.getHeader("Host"), config.allowedHosts())
-                || !HostRules.originAllowed(req.getHeader("Origin"), config.allowedHosts())) {
-            HttpExchange.fail(resp, 403, null, JsonRpcError.INVALID_REQUEST, "Forbidden: host or origin not allowed");
+        if (!HostRules.hostAllowed(req.getHeader("Host"), config.allowedHosts())) {
+            forbidden(resp);
+            return;
+        }
+        String origin = req.getHeader("Origin");
+        if (origin != null && !originAdmitted(tenant, origin, endpoint, req, resp)) {
             return;
         }
         try {
@@ -74,5 +86,29 @@ public class McpEndpoint extends HttpServlet {
             LOG.log(Level.SEVERE, "MCP request of tenant " + tenant + " failed", e);
             HttpExchange.fail(resp, 500, null, JsonRpcError.INTERNAL_ERROR, "Internal error");
         }
+    }
+
+    /**
+     * A browser's request: a preflight is answered by {@link Cors}; any other request goes on when the tenant lists
+     * its origin (CORS) or the origin names a host Berth answers to (DNS-rebinding protection), and is refused (403)
+     * otherwise. False when the request has been answered.
+     */
+    private boolean originAdmitted(String tenant, String origin, String endpoint, HttpServletRequest req,
+                                   HttpServletResponse resp) throws IOException {
+        List<String> methods = switch (endpoint) {
+            case "mcp" -> STREAMABLE_METHODS;
+            case "sse" -> SSE_METHODS;
+            default -> MESSAGE_METHODS;
+        };
+        Cors.Outcome outcome = cors.apply(tenant, origin, methods, req, resp);
+        if (outcome == Cors.Outcome.NOT_LISTED && !HostRules.originAllowed(origin, config.allowedHosts())) {
+            forbidden(resp);
+            return false;
+        }
+        return outcome != Cors.Outcome.ANSWERED;
+    }
+
+    private static void forbidden(HttpServletResponse resp) throws IOException {
+        HttpExchange.fail(resp, 403, null, JsonRpcError.INVALID_REQUEST, "Forbidden: host or origin not allowed");
     }
 }

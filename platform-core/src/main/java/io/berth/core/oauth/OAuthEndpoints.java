@@ -1,5 +1,6 @@
 package io.berth.core.oauth;
 
+import io.berth.core.cors.Cors;
 import io.berth.core.identity.ClientCredentials;
 import io.berth.core.identity.OAuthError;
 import io.berth.core.identity.OAuthException;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,7 +35,7 @@ import java.util.regex.Pattern;
  * <p>The tenant gate applies: whichever of the two filters runs first, an unknown or suspended tenant gets the gate's
  * answer. Token and revocation answers are never cached ({@code Cache-Control: no-store}); errors are RFC 6749 §5.2
  * JSON whose descriptions never repeat a credential, and an {@code invalid_client} after HTTP Basic carries
- * {@code WWW-Authenticate: Basic}.
+ * {@code WWW-Authenticate: Basic}. Browsers on other origins are served only where the tenant lists them ({@link Cors}).
  */
 @WebFilter(urlPatterns = "/t/*", asyncSupported = true)
 public class OAuthEndpoints extends HttpFilter {
@@ -55,6 +57,9 @@ public class OAuthEndpoints extends HttpFilter {
     @Inject
     transient TokenKeys keys;
 
+    @Inject
+    transient Cors cors;
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
@@ -70,6 +75,10 @@ public class OAuthEndpoints extends HttpFilter {
         }
         String endpoint = m.group(2);
         String allowed = endpoint.equals("jwks") ? "GET" : "POST";
+        String origin = req.getHeader("Origin");
+        if (origin != null && cors.apply(tenant, origin, List.of(allowed), req, resp) == Cors.Outcome.ANSWERED) {
+            return;
+        }
         if (!req.getMethod().equals(allowed)) {
             resp.setHeader("Allow", allowed);
             OAuthResponses.error(resp, 405, new OAuthException(OAuthError.INVALID_REQUEST, "Use " + allowed + "."),

@@ -26,9 +26,9 @@ final class OAuthResponses {
         resp.setHeader("Cache-Control", cacheControl);
         if (cacheControl.equals(NO_STORE)) {
             resp.setHeader("Pragma", "no-cache");
-        } else {
-            // Public documents, read by browser-based MCP clients from other origins too.
-            resp.setHeader("Access-Control-Allow-Origin", "*");
+        } else if (!resp.containsHeader("Vary")) {
+            // Cacheable, and its CORS headers depend on the Origin (the tenant's allow-list): caches must key on it.
+            resp.setHeader("Vary", "Origin");
         }
         resp.setContentType("application/json");
         resp.setContentLength(bytes.length);

@@ -1,5 +1,6 @@
 package io.berth.core.oauth;
 
+import io.berth.core.cors.Cors;
 import io.berth.core.http.Problem;
 import io.berth.core.identity.OAuthMetadata;
 import io.berth.core.mcp.OfferingAccess;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,7 +31,8 @@ import java.util.regex.Pattern;
  *
  * <p>These addresses are outside {@code /t/}, so the tenant gate does not run for them: this servlet makes the gate's
  * decision itself, with the gate's answers, so that an unknown or suspended tenant looks exactly as it does under
- * {@code /t/}.
+ * {@code /t/}. Browsers on other origins may read them only where the tenant lists them ({@link Cors}), as for its
+ * other agent-facing endpoints.
  */
 @WebServlet(urlPatterns = "/.well-known/*")
 public class WellKnownEndpoint extends HttpServlet {
@@ -37,6 +40,7 @@ public class WellKnownEndpoint extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(WellKnownEndpoint.class.getName());
     private static final Pattern RESOURCE = Pattern.compile("/oauth-protected-resource/t/([^/]+)/mcp");
+    private static final List<String> GET = List.of("GET");
     private static final Pattern AUTHORIZATION_SERVER = Pattern.compile("/oauth-authorization-server/t/([^/]+)");
     private static final Problem NOT_FOUND = Problem.of("not-found", "Not found", 404,
             "No document is served at this address.");
@@ -52,20 +56,33 @@ public class WellKnownEndpoint extends HttpServlet {
     @Inject
     transient PluginCatalog catalogs;
 
+    @Inject
+    transient Cors cors;
+
+    @Override
+    protected void doOptions(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String tenant = tenantOf(req, resp);
+        if (tenant == null) {
+            return;
+        }
+        String origin = req.getHeader("Origin");
+        if (origin == null || cors.apply(tenant, origin, GET, req, resp) != Cors.Outcome.ANSWERED) {
+            resp.setHeader("Allow", "GET, OPTIONS");
+            resp.setStatus(204);
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-        Matcher resource = RESOURCE.matcher(path);
-        Matcher server = AUTHORIZATION_SERVER.matcher(path);
-        boolean isResource = resource.matches();
-        if (!isResource && !server.matches()) {
-            NOT_FOUND.writeTo(resp);
+        String tenant = tenantOf(req, resp);
+        if (tenant == null) {
             return;
         }
-        String tenant = isResource ? resource.group(1) : server.group(1);
-        if (!TenantGateFilter.admit(directory, tenant, resp)) {
-            return;
+        String origin = req.getHeader("Origin");
+        if (origin != null) {
+            cors.apply(tenant, origin, GET, req, resp);
         }
+        boolean isResource = RESOURCE.matcher(req.getPathInfo()).matches();
         JsonObject document;
         try {
             Set<String> scopes = OfferingAccess.scopesSupported(catalogs.of(tenant));
@@ -78,5 +95,22 @@ public class WellKnownEndpoint extends HttpServlet {
             return;
         }
         OAuthResponses.json(resp, 200, document, OAuthResponses.PUBLIC);
+    }
+
+    /**
+     * The tenant a document address names, when the tenant gate admits it; otherwise null, and the answer (404, or
+     * the gate's) has been written.
+     */
+    private String tenantOf(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+        Matcher resource = RESOURCE.matcher(path);
+        Matcher server = AUTHORIZATION_SERVER.matcher(path);
+        boolean isResource = resource.matches();
+        if (!isResource && !server.matches()) {
+            NOT_FOUND.writeTo(resp);
+            return null;
+        }
+        String tenant = isResource ? resource.group(1) : server.group(1);
+        return TenantGateFilter.admit(directory, tenant, resp) ? tenant : null;
     }
 }

@@ -3,9 +3,12 @@ package io.berth.core.tenant;
 import io.berth.core.json.JsonFactories;
 import io.berth.core.storage.Jdbc;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +29,8 @@ class TenantRepository {
     private static final String COLUMNS = "id, display_name, status, created_at, updated_at, version";
     /** The member of {@code tenants.settings} that holds {@link AgentAccess#anonymousAgents()}. */
     static final String ANONYMOUS_AGENTS = "anonymousAgents";
+    /** The member of {@code tenants.settings} that holds {@link AllowedOrigins#origins()}. */
+    static final String CORS_ORIGINS = "corsOrigins";
 
     @Inject
     Jdbc jdbc;
@@ -71,9 +76,8 @@ class TenantRepository {
 
     /** The tenant's agent access policy (from its settings), or empty if no such tenant. */
     Optional<AgentAccess> agentAccess(String id) {
-        return jdbc.queryOne("read agent access", "select settings, version from tenants where id = ?",
-                row -> new AgentAccess(settings(row.getString("settings")).get(ANONYMOUS_AGENTS) == JsonValue.TRUE,
-                        row.getLong("version")), id);
+        return settings(id).map(r -> new AgentAccess(r.settings().get(ANONYMOUS_AGENTS) == JsonValue.TRUE,
+                r.version()));
     }
 
     /**
@@ -81,26 +85,68 @@ class TenantRepository {
      * version; empty if no such tenant.
      */
     Optional<AgentAccess> setAgentAccess(String id, boolean anonymousAgents, Long expectedVersion, Instant now) {
-        return jdbc.inTransaction("set agent access", c -> {
-            List<Object[]> current = Jdbc.query(c, "select settings, version from tenants where id = ? for update",
-                    row -> new Object[] {row.getString("settings"), row.getLong("version")}, id);
+        return setSetting(id, ANONYMOUS_AGENTS, anonymousAgents ? JsonValue.TRUE : JsonValue.FALSE, expectedVersion,
+                now).map(version -> new AgentAccess(anonymousAgents, version));
+    }
+
+    /** The tenant's browser origins (from its settings; none when absent), or empty if no such tenant. */
+    Optional<AllowedOrigins> allowedOrigins(String id) {
+        return settings(id).map(r -> new AllowedOrigins(strings(r.settings().get(CORS_ORIGINS)), r.version()));
+    }
+
+    /** Replaces the tenant's browser origins in its settings, as {@link #setAgentAccess} does its policy. */
+    Optional<AllowedOrigins> setAllowedOrigins(String id, List<String> origins, Long expectedVersion, Instant now) {
+        JsonArrayBuilder array = JsonFactories.BUILDERS.createArrayBuilder();
+        origins.forEach(array::add);
+        return setSetting(id, CORS_ORIGINS, array.build(), expectedVersion, now)
+                .map(version -> new AllowedOrigins(origins, version));
+    }
+
+    /** A tenant's settings document with the tenant's version. */
+    private record SettingsRow(JsonObject settings, long version) {
+    }
+
+    private Optional<SettingsRow> settings(String id) {
+        return jdbc.queryOne("read tenant settings", "select settings, version from tenants where id = ?",
+                TenantRepository::settingsRow, id);
+    }
+
+    private static SettingsRow settingsRow(ResultSet row) throws SQLException {
+        return new SettingsRow(parseSettings(row.getString("settings")), row.getLong("version"));
+    }
+
+    /**
+     * Sets one member of the tenant's settings (the others untouched) and moves the tenant to its next version, which
+     * it returns; empty if no such tenant. A setting is part of the tenant: one version, one ETag.
+     */
+    private Optional<Long> setSetting(String id, String member, JsonValue value, Long expectedVersion, Instant now) {
+        return jdbc.inTransaction("set tenant setting", c -> {
+            List<SettingsRow> current = Jdbc.query(c,
+                    "select settings, version from tenants where id = ? for update", TenantRepository::settingsRow, id);
             if (current.isEmpty()) {
-                return Optional.<AgentAccess>empty();
+                return Optional.<Long>empty();
             }
-            long version = (Long) current.get(0)[1];
+            long version = current.get(0).version();
             if (expectedVersion != null && expectedVersion != version) {
                 throw new TenantException.VersionMismatch(id, expectedVersion, version);
             }
-            String settings = JsonFactories.BUILDERS.createObjectBuilder(settings((String) current.get(0)[0]))
-                    .add(ANONYMOUS_AGENTS, anonymousAgents).build().toString();
+            String settings = JsonFactories.BUILDERS.createObjectBuilder(current.get(0).settings())
+                    .add(member, value).build().toString();
             Jdbc.update(c, "update tenants set settings = ?, updated_at = ?, version = ? where id = ? and version = ?",
                     settings, now, version + 1, id, version);
-            return Optional.of(new AgentAccess(anonymousAgents, version + 1));
+            return Optional.of(version + 1);
         });
     }
 
+    private static List<String> strings(JsonValue value) {
+        if (!(value instanceof JsonArray array)) {
+            return List.of();
+        }
+        return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
+    }
+
     /** The settings document; a row written by hand that does not parse counts as no settings (every default). */
-    private static JsonObject settings(String json) {
+    private static JsonObject parseSettings(String json) {
         try (JsonReader r = JsonFactories.READERS.createReader(new StringReader(json == null ? "{}" : json))) {
             return r.readObject();
         } catch (JsonException | IllegalStateException e) {

@@ -50,6 +50,7 @@ public class TenantService {
         }
         directory.publish(id, tenant.status());
         directory.publishAgentAccess(id, false);
+        directory.publishAllowedOrigins(id, List.of());
         LOG.info(() -> "Tenant '" + id + "' created");
         return tenant;
     }
@@ -89,6 +90,25 @@ public class TenantService {
         directory.publishAgentAccess(id, anonymousAgents);
         LOG.info(() -> "Tenant '" + id + "': anonymous agents " + (anonymousAgents ? "allowed" : "refused")
                 + " (version " + set.version() + ")");
+        return set;
+    }
+
+    /** The browser origins allowed to call the tenant's agent-facing endpoints across origins (CORS). */
+    public AllowedOrigins allowedOrigins(String id) {
+        return repository.allowedOrigins(id).orElseThrow(() -> new TenantException.NotFound(id));
+    }
+
+    /**
+     * Replaces the tenant's CORS allow-list, on every node from the next request on. {@code origins} must already be
+     * validated and normalised ({@code io.berth.core.cors.Origins}); {@code expectedVersion} as for
+     * {@link #setAgentAccess}.
+     */
+    public AllowedOrigins setAllowedOrigins(String id, List<String> origins, Long expectedVersion) {
+        AllowedOrigins set = repository.setAllowedOrigins(id, List.copyOf(origins), expectedVersion,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)).orElseThrow(() -> new TenantException.NotFound(id));
+        directory.publishAllowedOrigins(id, set.origins());
+        LOG.info(() -> "Tenant '" + id + "': " + set.origins().size() + " CORS origin(s) allowed (version "
+                + set.version() + ")");
         return set;
     }
 

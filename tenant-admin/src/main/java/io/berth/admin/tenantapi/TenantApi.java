@@ -18,7 +18,7 @@ public final class TenantApi {
 
     public static Set<Class<?>> classes() {
         return Set.of(PluginsResource.class, ToolsResource.class, SigningKeysResource.class,
-                TenantRevocationsResource.class, TenantApiKeysResource.class, TenantAuthenticationFilter.class,
-                UploadSizeFilter.class, PluginProblems.class);
+                TenantRevocationsResource.class, TenantApiKeysResource.class, TenantCorsResource.class,
+                TenantAuthenticationFilter.class, UploadSizeFilter.class, PluginProblems.class);
     }
 }

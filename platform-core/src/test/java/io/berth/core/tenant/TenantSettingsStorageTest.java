@@ -8,14 +8,18 @@ import io.berth.core.storage.Jdbc;
 import io.berth.core.storage.MigratedH2;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The agent access policy lives in the tenant's settings: off by default, versioned with the tenant. */
-class AgentAccessStorageTest {
+/**
+ * The tenant's settings: the agent access policy (off by default) and the CORS allow-list (empty by default), each
+ * versioned with the tenant.
+ */
+class TenantSettingsStorageTest {
 
     private Jdbc jdbc;
     private TenantRepository repository;
@@ -35,7 +39,7 @@ class AgentAccessStorageTest {
     }
 
     @Test
-    void offByDefault() {
+    void agentAccessIsOffByDefault() {
         assertEquals(Optional.of(new AgentAccess(false, 0)), repository.agentAccess("acme"));
         assertEquals(Optional.empty(), repository.agentAccess("nobody"));
     }
@@ -70,5 +74,39 @@ class AgentAccessStorageTest {
         assertEquals(Optional.of(new AgentAccess(false, 0)), repository.agentAccess("acme"));
         assertEquals(Optional.of(new AgentAccess(true, 1)), repository.setAgentAccess("acme", true, 0L,
                 Instant.now()));
+    }
+
+    @Test
+    void corsOriginsAreEmptyByDefault() {
+        assertEquals(Optional.of(new AllowedOrigins(List.of(), 0)), repository.allowedOrigins("acme"));
+        assertEquals(Optional.empty(), repository.allowedOrigins("nobody"));
+    }
+
+    @Test
+    void aCorsListIsReplacedWholeNextToTheOtherSettingsInOneVersion() {
+        repository.setAgentAccess("acme", true, 0L, Instant.now());
+        List<String> origins = List.of("https://app.example.com", "http://localhost:3000");
+        assertEquals(Optional.of(new AllowedOrigins(origins, 2)), repository.setAllowedOrigins("acme", origins, 1L,
+                Instant.now()));
+        assertEquals(Optional.of(new AllowedOrigins(origins, 2)), repository.allowedOrigins("acme"));
+        assertEquals(Optional.of(new AgentAccess(true, 2)), repository.agentAccess("acme"), "other settings kept");
+        assertEquals(Optional.of(new AllowedOrigins(List.of(), 3)),
+                repository.setAllowedOrigins("acme", List.of(), null, Instant.now()));
+    }
+
+    @Test
+    void aStaleVersionOfTheCorsListIsRefused() {
+        repository.setAllowedOrigins("acme", List.of("https://a.example"), null, Instant.now());
+        assertThrows(TenantException.VersionMismatch.class,
+                () -> repository.setAllowedOrigins("acme", List.of(), 0L, Instant.now()));
+        assertEquals(List.of("https://a.example"), repository.allowedOrigins("acme").orElseThrow().origins());
+        assertEquals(Optional.empty(), repository.setAllowedOrigins("nobody", List.of(), null, Instant.now()));
+    }
+
+    @Test
+    void aMalformedStoredCorsListCountsAsEmpty() {
+        jdbc.update("break settings", "update tenants set settings = ? where id = ?",
+                "{\"corsOrigins\":\"https://a.example\"}", "acme");
+        assertTrue(repository.allowedOrigins("acme").orElseThrow().origins().isEmpty());
     }
 }
