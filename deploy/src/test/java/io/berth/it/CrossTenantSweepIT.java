@@ -54,7 +54,7 @@ class CrossTenantSweepIT {
         assertEquals(201, uploaded.status(), uploaded.body());
         Http.Response key = Http.send("POST", a.uri("signing-keys"), "application/json",
                 "{\"name\":\"a\",\"publicKey\":\"" + Base64.getEncoder().encodeToString(
-                        Jwts.es256KeyPair().getPublic().getEncoded()) + "\"}", PeopleIdp.bearer(victim.key()));
+                        Jwts.es256KeyPair().getPublic().getEncoded()) + "\"}", Agents.bearer(victim.key()));
         assertEquals(201, key.status(), key.body());
         signingKeyId = key.json().getString("id");
         victimAgentKey = Agents.apiKey(victim.id(), "sweep");
@@ -65,14 +65,14 @@ class CrossTenantSweepIT {
         String person = PeopleIdp.get().token("mallory", "berth:" + attacker.id() + ":tenant-admin");
         String agent = Agents.token(BerthNodes.nodeA(), Agents.apiKey(attacker.id(), "sweep"));
         attackers = List.of(
-                new Credential("B's tenant-admin key", PeopleIdp.bearer(attacker.key())),
-                new Credential("B's tenant admin (person)", PeopleIdp.bearer(person)),
-                new Credential("B's tenant admin naming A", concat(PeopleIdp.bearer(person),
+                new Credential("B's tenant-admin key", Agents.bearer(attacker.key())),
+                new Credential("B's tenant admin (person)", Agents.bearer(person)),
+                new Credential("B's tenant admin naming A", concat(Agents.bearer(person),
                         "Berth-Tenant", victim.id())),
-                new Credential("B's agent token", PeopleIdp.bearer(agent)));
+                new Credential("B's agent token", Agents.bearer(agent)));
         // The attacker's credentials do work where they belong: the sweep's refusals are not broken credentials.
-        assertEquals(200, Http.get(a.uri("plugins"), PeopleIdp.bearer(attacker.key())).status());
-        assertEquals(200, Http.get(a.uri("plugins"), PeopleIdp.bearer(person)).status());
+        assertEquals(200, Http.get(a.uri("plugins"), Agents.bearer(attacker.key())).status());
+        assertEquals(200, Http.get(a.uri("plugins"), Agents.bearer(person)).status());
     }
 
     @Test

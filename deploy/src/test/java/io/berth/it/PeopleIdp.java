@@ -82,8 +82,4 @@ final class PeopleIdp {
         UsedCredentials.note(token);
         return token;
     }
-
-    static String[] bearer(String token) {
-        return new String[] {"Authorization", "Bearer " + token};
-    }
 }

@@ -40,11 +40,11 @@ class PeopleRolesIT {
     }
 
     private static Http.Response get(String path, String token, String... more) {
-        return Http.get(a(path), concat(PeopleIdp.bearer(token), more));
+        return Http.get(a(path), concat(Agents.bearer(token), more));
     }
 
     private static Http.Response send(String method, String path, String body, String token) {
-        return Http.send(method, a(path), body == null ? null : "application/json", body, PeopleIdp.bearer(token));
+        return Http.send(method, a(path), body == null ? null : "application/json", body, Agents.bearer(token));
     }
 
     private static String[] concat(String[] a, String[] b) {
@@ -118,9 +118,9 @@ class PeopleRolesIT {
         assertTrue(unnamed.body().contains("Berth-Tenant"), unnamed.body());
         assertEquals(200, get("/api/v1/plugins", both, "Berth-Tenant", acme).status());
         Http.Response asGlobexDeveloper = Http.send("DELETE", a("/api/v1/plugins/nothing"), null, null,
-                concat(PeopleIdp.bearer(both), new String[] {"Berth-Tenant", globex}));
+                concat(Agents.bearer(both), new String[] {"Berth-Tenant", globex}));
         assertEquals(404, asGlobexDeveloper.status(), "allowed through, no such plugin: " + asGlobexDeveloper.body());
-        forbidden(Http.send("DELETE", a("/api/v1/plugins/nothing"), null, null, concat(PeopleIdp.bearer(both),
+        forbidden(Http.send("DELETE", a("/api/v1/plugins/nothing"), null, null, concat(Agents.bearer(both),
                 new String[] {"Berth-Tenant", acme})), "developer");
 
         String onlyAcme = PeopleIdp.get().token("single", "berth:" + acme + ":tenant-admin");
