@@ -259,7 +259,8 @@ class StatelessTransport {
         String taskId = java.util.UUID.randomUUID().toString();
         String key = TaskStore.key(call.tenant(), call.principal(), taskId);
         tasks.create(key, taskId, null);
-        JsonObject done = tasks.update(key, t -> CoreTasks.outcome(t, call.tenant(), call.tool().item().name(), result, failure)).orElseThrow();
+        JsonObject done = tasks.update(key, t -> CoreTasks.outcome(t, call.tenant(), call.tool().item().name(), result,
+                failure)).orElseThrow();
         call.channel().finish(JsonRpcCodec.result(call.request().id(),
                 ModernResults.typed(TaskStore.wire(done, false), "task", -1, null)));
     }

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Who is calling a REST API, once authenticated: the operator token, a tenant's management key or a person (a token of
- * the organisation's identity provider; the principal is then MicroProfile JWT's {@code JsonWebToken}). {@code tenant} is the one tenant a tenant-API caller acts in; operators act
- * in none (the operator API names the tenant in its paths).
+ * the organisation's identity provider; the principal is then MicroProfile JWT's {@code JsonWebToken}).
+ * {@code tenant} is the one tenant a tenant-API caller acts in; operators act in none (the operator API names the
+ * tenant in its paths).
  */
 public record ManagementCaller(Kind kind, Principal principal, Optional<String> tenant, Set<Role> roles) {
 

@@ -26,7 +26,8 @@ class ResourcesTest {
     @Test
     void listsTheDirectResourcesInTheReferenceOrderThenBerthsScopedOne() {
         assertEquals(List.of("test://static-text", "test://static-binary", "test://watched-resource",
-                "test://scoped/notes"), new ConformanceFixturePlugin().resources().stream().map(Resource::uri).toList());
+                "test://scoped/notes"),
+                new ConformanceFixturePlugin().resources().stream().map(Resource::uri).toList());
     }
 
     @Test
@@ -57,7 +58,8 @@ class ResourcesTest {
     void templateIsDeclaredAsTheReferenceDeclaresIt() {
         List<ResourceTemplate> templates = new ConformanceFixturePlugin().resourceTemplates();
         assertEquals(List.of("test://template/{id}/data", "test://scoped/{id}/note"),
-                templates.stream().map(ResourceTemplate::uriTemplate).toList(), "the reference's, then Berth's scoped one");
+                templates.stream().map(ResourceTemplate::uriTemplate).toList(),
+                "the reference's, then Berth's scoped one");
         ResourceTemplate template = templates.get(0);
         assertEquals("test://template/{id}/data", template.uriTemplate());
         assertEquals("template", template.name());
