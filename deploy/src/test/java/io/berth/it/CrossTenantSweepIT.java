@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a person who is B's tenant admin — also naming A in Berth-Tenant — and B's agent token). New endpoints are covered
  * as soon as they are documented. Operator operations must refuse all of them (401/403); tenant operations act in B
  * only, so A's objects named in the path are not found and nothing of A ever shows in a body; and afterwards A's
- * objects are all still there.
+ * objects are all still there. Every operation must also state its roles ({@code x-berth-roles}).
  */
 class CrossTenantSweepIT {
 
@@ -88,6 +88,9 @@ class CrossTenantSweepIT {
                 }
                 operations++;
                 String template = path.getKey();
+                if (!path.getValue().asJsonObject().getJsonObject(method).containsKey("x-berth-roles")) {
+                    failures.add(method.toUpperCase(Locale.ROOT) + " " + template + ": the document names no roles");
+                }
                 URI target = BerthNodes.nodeA().resolve(fill(template));
                 for (Credential c : attackers) {
                     Http.Response r = call(method, target, c);
