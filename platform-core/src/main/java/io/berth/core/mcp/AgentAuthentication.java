@@ -49,8 +49,8 @@ class AgentAuthentication {
     /**
      * The request's agent, or null when the request has been answered with a refusal. A tenant that is not served
      * ({@code standing}) is answered as a served one until the caller proves a credential of it: a token that verifies
-     * for it, or no token where it allows anonymous agents (never asked of an unknown tenant). Only then does the caller
-     * learn that it is suspended or gone.
+     * for it, or no token where it allows anonymous agents (never asked of an unknown tenant). Only then does the
+     * caller learn that it is suspended or gone.
      */
     Agent authenticate(String tenant, TenantStanding standing, HttpServletRequest req, HttpServletResponse resp)
             throws IOException {

@@ -21,10 +21,10 @@ import java.util.logging.Logger;
  * path is measured against the MCP Java SDK on Tomcat, and JAX-RS alone costs more than that whole SDK per call.
  *
  * <p>The tenant gate has run (filter) and classified the tenant; one that is not served is answered as a served one
- * until the agent proves a credential of it ({@link AgentAuthentication}). Here: the DNS-rebinding checks every transport shares (with the tenant's CORS
- * allow-list, {@link Cors}, for browsers on other origins; a preflight is answered there), the agent's bearer token
- * ({@link AgentAuthentication}), then the transport, which keys sessions, streams, request states and tasks by the
- * agent's principal.
+ * until the agent proves a credential of it ({@link AgentAuthentication}). Here: the DNS-rebinding checks every
+ * transport shares (with the tenant's CORS allow-list, {@link Cors}, for browsers on other origins; a preflight is
+ * answered there), the agent's bearer token ({@link AgentAuthentication}), then the transport, which keys sessions,
+ * streams, request states and tasks by the agent's principal.
  */
 @WebServlet(urlPatterns = "/t/*", asyncSupported = true)
 public class McpEndpoint extends HttpServlet {

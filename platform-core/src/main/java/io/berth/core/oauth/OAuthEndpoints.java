@@ -35,9 +35,9 @@ import java.util.regex.Pattern;
  *
  * <p>The tenant gate's classification applies, whichever of the two filters runs first: a tenant that is not served
  * authenticates the client exactly as a served one ({@code invalid_client} for every key not its own, which is every
- * key of an unknown tenant), and only its own client learns the gate's refusal; its JWKS is served, as the keys are
- * the installation's. Token and revocation answers are never cached ({@code Cache-Control: no-store}); errors are RFC 6749 §5.2
- * JSON whose descriptions never repeat a credential, and an {@code invalid_client} after HTTP Basic carries
+ * key of an unknown tenant), and only its own client learns the gate's refusal; its JWKS is served, as the keys are the
+ * installation's. Token and revocation answers are never cached ({@code Cache-Control: no-store}); errors are RFC 6749
+ * §5.2 JSON whose descriptions never repeat a credential, and an {@code invalid_client} after HTTP Basic carries
  * {@code WWW-Authenticate: Basic}. Browsers on other origins are served only where the tenant lists them ({@link Cors}).
  */
 @WebFilter(urlPatterns = "/t/*", asyncSupported = true)

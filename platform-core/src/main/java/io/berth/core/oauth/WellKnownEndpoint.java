@@ -32,9 +32,9 @@ import java.util.regex.Pattern;
  *
  * <p>These addresses are outside {@code /t/}, so the tenant gate does not run for them: this servlet classifies the
  * tenant itself, with the gate's answers for an invalid id (404) and an unreadable directory (503). Every other tenant
- * id gets its documents, built the same way: they hold nothing secret, and an unknown tenant's (its own addresses,
- * no scopes) is indistinguishable from a served tenant's without scoped offerings. Browsers on other origins may read them only where the tenant lists them ({@link Cors}), as for its
- * other agent-facing endpoints.
+ * id gets its documents, built the same way: they hold nothing secret, and an unknown tenant's (its own addresses, no
+ * scopes) is indistinguishable from a served tenant's without scoped offerings. Browsers on other origins may read them
+ * only where the tenant lists them ({@link Cors}), as for its other agent-facing endpoints.
  */
 @WebServlet(urlPatterns = "/.well-known/*")
 public class WellKnownEndpoint extends HttpServlet {
