@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A tenant's authorization server and discovery documents: the token endpoint (client credentials with an API key, by
  * HTTP Basic or in the form), RFC 7009 revocation, the JWKS, and the RFC 9728 / RFC 8414 metadata at their well-known
- * addresses, which answer for unknown and suspended tenants exactly as the tenant gate does.
+ * addresses. Unknown and suspended tenants answer strangers as served ones ({@link TenantExistenceIT} compares them
+ * byte for byte); only a client of a suspended tenant learns that it is suspended.
  */
 class OAuthEndpointsIT {
 
@@ -161,30 +162,35 @@ class OAuthEndpointsIT {
     }
 
     @Test
-    void unknownAndSuspendedTenantsLookAsAtTheGate() {
+    void unknownAndSuspendedTenantsAreServedTheirDocumentsAndRefuseOtherClients() {
         String ghost = OperatorClient.uniqueTenantId("ghost");
-        for (String path : new String[] {"/.well-known/oauth-protected-resource/t/" + ghost + "/mcp",
-                "/.well-known/oauth-authorization-server/t/" + ghost, "/t/" + ghost + "/oauth/jwks"}) {
-            Http.Response r = Http.get(BerthNodes.nodeA().resolve(path));
-            assertEquals(404, r.status(), path);
-            assertEquals("urn:berth:problem:tenant-not-found", r.json().getString("type"), path);
-        }
-        assertEquals(404, Http.get(BerthNodes.nodeA().resolve("/.well-known/oauth-protected-resource/t/"
-                + tenant + "/elsewhere")).status());
-        assertEquals(404, Http.get(BerthNodes.nodeA().resolve("/.well-known/openid-configuration")).status());
-
         String paused = OperatorClient.uniqueTenantId("paused");
         OperatorClient operator = new OperatorClient(BerthNodes.nodeA());
         assertEquals(201, operator.create(paused, "Paused").status());
+        Agents.ApiKey own = Agents.apiKey(paused);
+        String ownToken = Agents.token(own);
         assertEquals(200, operator.suspend(paused).status());
-        for (String path : new String[] {"/.well-known/oauth-protected-resource/t/" + paused + "/mcp",
-                "/.well-known/oauth-authorization-server/t/" + paused, "/t/" + paused + "/oauth/jwks"}) {
-            Http.Response r = Http.get(BerthNodes.nodeA().resolve(path));
-            assertEquals(403, r.status(), path);
-            assertEquals("urn:berth:problem:tenant-suspended", r.json().getString("type"), path);
+        for (String t : new String[] {ghost, paused}) {
+            for (String path : new String[] {"/.well-known/oauth-protected-resource/t/" + t + "/mcp",
+                    "/.well-known/oauth-authorization-server/t/" + t, "/t/" + t + "/oauth/jwks"}) {
+                Http.Response r = Http.get(BerthNodes.nodeA().resolve(path));
+                assertEquals(200, r.status(), path);
+            }
+            assertError(Agents.tokenRequest(BerthNodes.nodeA(), t, "grant_type=client_credentials",
+                    Agents.basic(key)), 401, "invalid_client");
         }
+        assertEquals(404, Http.get(BerthNodes.nodeA().resolve("/.well-known/oauth-protected-resource/t/"
+                + tenant + "/elsewhere")).status());
+        assertEquals(404, Http.get(BerthNodes.nodeA().resolve("/.well-known/oauth-protected-resource/t/NOT-A-SLUG"
+                + "/mcp")).status());
+        assertEquals(404, Http.get(BerthNodes.nodeA().resolve("/.well-known/openid-configuration")).status());
+
         Http.Response token = Agents.tokenRequest(BerthNodes.nodeA(), paused, "grant_type=client_credentials",
-                Agents.basic(key));
-        assertEquals(403, token.status(), "no tokens at a suspended tenant");
+                Agents.basic(own));
+        assertEquals(403, token.status(), "no tokens at a suspended tenant, and its own client may know why");
+        assertEquals("urn:berth:problem:tenant-suspended", token.json().getString("type"));
+        Http.Response revoked = Agents.revoke(BerthNodes.nodeA(), own, ownToken);
+        assertEquals(403, revoked.status(), revoked.body());
+        assertEquals("urn:berth:problem:tenant-suspended", revoked.json().getString("type"));
     }
 }

@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** An operator creates, reads, renames, suspends, reactivates and deletes a tenant; the tenant gate follows. */
+/**
+ * An operator creates, reads, renames, suspends, reactivates and deletes a tenant; the tenant gate follows, as an agent
+ * of the tenant sees it (strangers see no difference: {@link TenantExistenceIT}).
+ */
 class TenantLifecycleIT {
 
     private final OperatorClient operator = new OperatorClient(BerthNodes.nodeA());
@@ -31,7 +34,8 @@ class TenantLifecycleIT {
         assertEquals(operator.tenant(id).getPath(), java.net.URI.create(created.header("Location").orElseThrow()).getPath());
         assertEquals("\"0\"", created.header("ETag").orElseThrow());
         assertEquals("active", created.json().getString("status"));
-        assertEquals("passed", TenantGate.verdict(BerthNodes.nodeA(), id));
+        String token = Agents.token(Agents.apiKey(id));
+        assertEquals("passed", TenantGate.verdict(BerthNodes.nodeA(), id, token));
 
         Http.Response read = operator.get(operator.tenant(id));
         assertEquals(200, read.status());
@@ -48,19 +52,22 @@ class TenantLifecycleIT {
 
         Http.Response suspended = operator.suspend(id);
         assertEquals("suspended", suspended.json().getString("status"));
-        Http.Response refused = TenantGate.call(BerthNodes.nodeA(), id);
+        Http.Response refused = TenantGate.call(BerthNodes.nodeA(), id, token);
         assertEquals(403, refused.status());
         assertEquals("urn:berth:problem:tenant-suspended", refused.json().getString("type"));
+        assertEquals(401, TenantGate.call(BerthNodes.nodeA(), id).status(), "a stranger is challenged as before");
 
         assertEquals("active", operator.activate(id).json().getString("status"));
-        assertEquals("passed", TenantGate.verdict(BerthNodes.nodeA(), id));
+        assertEquals("passed", TenantGate.verdict(BerthNodes.nodeA(), id, token));
         assertEquals("Renamed", operator.get(operator.tenant(id)).json().getString("displayName"),
                 "a status change keeps the name");
 
         assertEquals(204, operator.delete(id).status());
         assertEquals(404, operator.get(operator.tenant(id)).status());
         assertEquals(404, operator.delete(id).status());
-        assertEquals("tenant-not-found", TenantGate.verdict(BerthNodes.nodeA(), id));
+        assertEquals("tenant-not-found", TenantGate.verdict(BerthNodes.nodeA(), id, token),
+                "a token minted before the deletion still verifies, so its holder may learn it");
+        assertEquals(401, TenantGate.call(BerthNodes.nodeA(), id).status(), "a stranger is challenged as before");
     }
 
     @Test
@@ -103,10 +110,10 @@ class TenantLifecycleIT {
     }
 
     @Test
-    void unknownTenantIsRefusedAtTheGate() {
-        Http.Response r = TenantGate.call(BerthNodes.nodeA(), OperatorClient.uniqueTenantId("ghost"));
+    void onlyAnIdThatCanNeverBeATenantIsRefusedAtTheGate() {
+        Http.Response r = TenantGate.call(BerthNodes.nodeA(), "NOT-A-SLUG");
         assertEquals(404, r.status());
         assertEquals("urn:berth:problem:tenant-not-found", r.json().getString("type"));
-        assertEquals("tenant-not-found", TenantGate.verdict(BerthNodes.nodeA(), "NOT-A-SLUG"));
+        assertEquals(401, TenantGate.call(BerthNodes.nodeA(), OperatorClient.uniqueTenantId("ghost")).status());
     }
 }

@@ -35,8 +35,18 @@ public class OAuthMetadata {
 
     /** RFC 9728: the tenant's MCP endpoint, the authorization servers it accepts tokens from (IdPs first). */
     public JsonObject protectedResource(String tenant, Collection<String> scopesSupported) {
+        return protectedResource(tenant, scopesSupported, true);
+    }
+
+    /**
+     * As {@link #protectedResource(String, Collection)}; with {@code tenantExists} false (no such tenant) it trusts no
+     * IdP and none is looked up, so a document for an unknown tenant costs no database read.
+     */
+    public JsonObject protectedResource(String tenant, Collection<String> scopesSupported, boolean tenantExists) {
         Set<String> servers = new LinkedHashSet<>();
-        idps.list(tenant).forEach(t -> servers.add(t.issuer()));
+        if (tenantExists) {
+            idps.list(tenant).forEach(t -> servers.add(t.issuer()));
+        }
         servers.add(uris.issuer(tenant));
         return JsonFactories.BUILDERS.createObjectBuilder()
                 .add("resource", uris.resource(tenant))

@@ -50,13 +50,7 @@ public class TokenIssuer {
     Clock clock = Clock.systemUTC();
 
     public TokenResponse issue(TokenRequest request) throws OAuthException {
-        if (request.grantType() == null || request.grantType().isEmpty()) {
-            throw new OAuthException(OAuthError.INVALID_REQUEST, "grant_type is required.");
-        }
-        if (!GRANT.equals(request.grantType())) {
-            throw new OAuthException(OAuthError.UNSUPPORTED_GRANT_TYPE, "Only client_credentials is supported.");
-        }
-        ApiKeyPrincipal client = authenticate(request.tenant(), request.client(), apiKeys, revocations);
+        ApiKeyPrincipal client = authenticateClient(request);
         String audience = uris.resource(request.tenant());
         for (String resource : request.resources()) {
             if (!IdentityUris.canonical(resource).map(audience::equals).orElse(false)) {
@@ -68,6 +62,25 @@ public class TokenIssuer {
         long lifetime = lifetime(client);
         return new TokenResponse(sign(request.tenant(), client.keyId(), audience, scope, lifetime), "Bearer",
                 lifetime, scope);
+    }
+
+    /**
+     * What {@link #issue} checks before anything tenant-specific: the grant type, then the client, which must be an API
+     * key of {@code request.tenant()}. For a tenant that is not served, which answers strangers as a served one does.
+     */
+    public ApiKeyPrincipal authenticateClient(TokenRequest request) throws OAuthException {
+        if (request.grantType() == null || request.grantType().isEmpty()) {
+            throw new OAuthException(OAuthError.INVALID_REQUEST, "grant_type is required.");
+        }
+        if (!GRANT.equals(request.grantType())) {
+            throw new OAuthException(OAuthError.UNSUPPORTED_GRANT_TYPE, "Only client_credentials is supported.");
+        }
+        return authenticateClient(request.tenant(), request.client());
+    }
+
+    /** The client authentication of the token and revocation endpoints; see {@link #authenticate}. */
+    public ApiKeyPrincipal authenticateClient(String tenant, ClientCredentials credentials) throws OAuthException {
+        return authenticate(tenant, credentials, apiKeys, revocations);
     }
 
     /**

@@ -62,15 +62,29 @@ public class TokenVerifier {
 
     /** Verifies the request's {@code Authorization} headers ({@code HttpServletRequest.getHeaders("Authorization")}). */
     public Verification verifyAuthorization(String tenant, Iterator<String> authorizationHeaders) {
+        return verifyAuthorization(tenant, authorizationHeaders, true);
+    }
+
+    /**
+     * As {@link #verifyAuthorization(String, Iterator)}; with {@code tenantExists} false (the tenant gate found no
+     * such tenant) the tenant trusts no IdP and its IdPs are not looked up, so requests naming unknown tenants cost no
+     * database read and leave nothing in the IdP cache.
+     */
+    public Verification verifyAuthorization(String tenant, Iterator<String> authorizationHeaders,
+                                            boolean tenantExists) {
         BearerHeader.Result read = BearerHeader.read(authorizationHeaders);
         if (read instanceof BearerHeader.Refused refused) {
             return refused.rejected();
         }
-        return verify(tenant, ((BearerHeader.Token) read).value());
+        return verify(tenant, ((BearerHeader.Token) read).value(), tenantExists);
     }
 
     /** Verifies a bearer token (the credential after {@code Bearer }) for requests to {@code tenant}. */
     public Verification verify(String tenant, String token) {
+        return verify(tenant, token, true);
+    }
+
+    private Verification verify(String tenant, String token, boolean tenantExists) {
         if (token == null || token.isEmpty()) {
             return TokenRejected.of(Reason.MISSING);
         }
@@ -88,7 +102,7 @@ public class TokenVerifier {
             // Expired, or an IdP token due for a look at its issuer's current keys: the full check decides.
             c.remove(digest);
         }
-        return verifyInFull(tenant, token, digest, now);
+        return verifyInFull(tenant, token, digest, now, tenantExists);
     }
 
     /** Forgets every cached verification (tests; after an emergency key removal). */
@@ -106,7 +120,8 @@ public class TokenVerifier {
         return t;
     }
 
-    private Verification verifyInFull(String tenant, String token, VerifiedTokenCache.Digest digest, long now) {
+    private Verification verifyInFull(String tenant, String token, VerifiedTokenCache.Digest digest, long now,
+                                      boolean tenantExists) {
         ParsedJws p = ParsedJws.parse(token);
         if (p.rejected != null) {
             return refuse(tenant, p.rejected, p.detail);
@@ -121,7 +136,7 @@ public class TokenVerifier {
             return refuse(tenant, Reason.MISSING_CLAIM, "no iss");
         }
         boolean berth = issuer.equals(uris.issuer(tenant));
-        TrustedIssuer trust = berth ? null : idps.find(tenant, issuer).orElse(null);
+        TrustedIssuer trust = berth || !tenantExists ? null : idps.find(tenant, issuer).orElse(null);
         if (!berth && trust == null) {
             return refuse(tenant, Reason.WRONG_ISSUER, "issuer not trusted by the tenant");
         }

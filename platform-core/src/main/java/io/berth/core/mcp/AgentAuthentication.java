@@ -8,6 +8,8 @@ import io.berth.core.identity.Verification;
 import io.berth.core.identity.VerifiedToken;
 import io.berth.core.plugin.PluginCatalog;
 import io.berth.core.tenant.TenantDirectory;
+import io.berth.core.tenant.TenantGateFilter;
+import io.berth.core.tenant.TenantStanding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +26,8 @@ import java.util.logging.Logger;
  * never a credential). No token at a tenant that allows anonymous agents is the anonymous agent; anything else that
  * does not verify is answered here: 401 (400 for a malformed header, 503 when a tenant IdP cannot be reached) with a
  * {@code WWW-Authenticate} challenge naming the tenant's protected resource metadata and the scopes its tools use, and
- * a JSON-RPC error that says only what {@link TokenRejected#description()} says.
+ * a JSON-RPC error that says only what {@link TokenRejected#description()} says. A suspended or unknown tenant gets
+ * exactly that answer too (an unknown one names no scopes: it has no offerings), so strangers cannot tell them apart.
  */
 @ApplicationScoped
 class AgentAuthentication {
@@ -43,18 +46,33 @@ class AgentAuthentication {
     @Inject
     PluginCatalog catalogs;
 
-    /** The request's agent, or null when the request has been answered with a refusal. */
-    Agent authenticate(String tenant, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    /**
+     * The request's agent, or null when the request has been answered with a refusal. A tenant that is not served
+     * ({@code standing}) is answered as a served one until the caller proves a credential of it: a token that verifies
+     * for it, or no token where it allows anonymous agents (never asked of an unknown tenant). Only then does the
+     * caller learn that it is suspended or gone.
+     */
+    Agent authenticate(String tenant, TenantStanding standing, HttpServletRequest req, HttpServletResponse resp)
+            throws IOException {
         var headers = req.getHeaders("Authorization");
-        Verification v = verifier.verifyAuthorization(tenant, headers == null ? null : headers.asIterator());
+        Verification v = verifier.verifyAuthorization(tenant, headers == null ? null : headers.asIterator(),
+                standing != TenantStanding.UNKNOWN);
         if (v instanceof VerifiedToken token) {
-            return Agent.of(token);
+            if (standing == TenantStanding.SERVED) {
+                return Agent.of(token);
+            }
+            TenantGateFilter.refuse(standing, resp);
+            return null;
         }
         TokenRejected rejected = (TokenRejected) v;
-        if (rejected.reason() == TokenRejected.Reason.MISSING) {
+        if (rejected.reason() == TokenRejected.Reason.MISSING && standing != TenantStanding.UNKNOWN) {
             try {
                 if (tenants.anonymousAgentsAllowed(tenant)) {
-                    return Agent.ANONYMOUS;
+                    if (standing == TenantStanding.SERVED) {
+                        return Agent.ANONYMOUS;
+                    }
+                    TenantGateFilter.refuse(standing, resp);
+                    return null;
                 }
             } catch (RuntimeException e) {
                 // The policy cannot be read (database and cluster unreachable): fail closed, as the tenant gate does.

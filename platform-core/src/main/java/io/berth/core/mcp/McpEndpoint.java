@@ -2,6 +2,7 @@ package io.berth.core.mcp;
 
 import io.berth.core.cors.Cors;
 import io.berth.core.tenant.TenantGateFilter;
+import io.berth.core.tenant.TenantStanding;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,10 +20,11 @@ import java.util.logging.Logger;
  * {@code /t/{tenant}/messages} (the legacy HTTP+SSE transport of 2024-11-05). A plain servlet, not JAX-RS: the agent
  * path is measured against the MCP Java SDK on Tomcat, and JAX-RS alone costs more than that whole SDK per call.
  *
- * <p>The tenant gate has run (filter). Here: the DNS-rebinding checks every transport shares (with the tenant's CORS
- * allow-list, {@link Cors}, for browsers on other origins; a preflight is answered there), the agent's bearer token
- * ({@link AgentAuthentication}), then the transport, which keys sessions, streams, request states and tasks by the
- * agent's principal.
+ * <p>The tenant gate has run (filter) and classified the tenant; one that is not served is answered as a served one
+ * until the agent proves a credential of it ({@link AgentAuthentication}). Here: the DNS-rebinding checks every
+ * transport shares (with the tenant's CORS allow-list, {@link Cors}, for browsers on other origins; a preflight is
+ * answered there), the agent's bearer token ({@link AgentAuthentication}), then the transport, which keys sessions,
+ * streams, request states and tasks by the agent's principal.
  */
 @WebServlet(urlPatterns = "/t/*", asyncSupported = true)
 public class McpEndpoint extends HttpServlet {
@@ -68,7 +70,7 @@ public class McpEndpoint extends HttpServlet {
             return;
         }
         try {
-            Agent agent = authentication.authenticate(tenant, req, resp);
+            Agent agent = authentication.authenticate(tenant, standing(req), req, resp);
             if (agent == null) {
                 return;
             }
@@ -106,6 +108,12 @@ public class McpEndpoint extends HttpServlet {
             return false;
         }
         return outcome != Cors.Outcome.ANSWERED;
+    }
+
+    /** The gate's classification; a request it did not classify is refused as at an unknown tenant. */
+    private static TenantStanding standing(HttpServletRequest req) {
+        Object standing = req.getAttribute(TenantGateFilter.STANDING_ATTRIBUTE);
+        return standing instanceof TenantStanding s ? s : TenantStanding.UNKNOWN;
     }
 
     private static void forbidden(HttpServletResponse resp) throws IOException {

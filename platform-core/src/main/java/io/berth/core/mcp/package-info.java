@@ -1,6 +1,7 @@
 /**
  * The MCP engine: per-tenant endpoints at {@code /t/{tenant}/mcp} (Streamable HTTP, session era 2025-11-25,
- * 2025-06-18, 2025-03-26). The request path: {@link io.berth.core.tenant.TenantGateFilter} (tenant active) →
+ * 2025-06-18, 2025-03-26). The request path: {@link io.berth.core.tenant.TenantGateFilter} (which tenant, and its
+ * standing) →
  * {@link io.berth.core.mcp.McpEndpoint} (HTTP rules: Host/Origin, with the tenant's CORS allow-list from
  * {@link io.berth.core.cors.Cors}, then the agent's bearer token in
  * {@code AgentAuthentication}, then media types, size, session and version headers) →

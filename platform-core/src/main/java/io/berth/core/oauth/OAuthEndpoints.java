@@ -10,6 +10,7 @@ import io.berth.core.identity.TokenRequest;
 import io.berth.core.identity.TokenRevocation;
 import io.berth.core.tenant.TenantDirectory;
 import io.berth.core.tenant.TenantGateFilter;
+import io.berth.core.tenant.TenantStanding;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -32,9 +33,11 @@ import java.util.regex.Pattern;
  * {@code /oauth/jwks}. A filter rather than a servlet because the MCP endpoint owns the servlet mapping {@code /t/*}
  * and a servlet mapping cannot name the tenant segment; every other path passes through untouched.
  *
- * <p>The tenant gate applies: whichever of the two filters runs first, an unknown or suspended tenant gets the gate's
- * answer. Token and revocation answers are never cached ({@code Cache-Control: no-store}); errors are RFC 6749 §5.2
- * JSON whose descriptions never repeat a credential, and an {@code invalid_client} after HTTP Basic carries
+ * <p>The tenant gate's classification applies, whichever of the two filters runs first: a tenant that is not served
+ * authenticates the client exactly as a served one ({@code invalid_client} for every key not its own, which is every
+ * key of an unknown tenant), and only its own client learns the gate's refusal; its JWKS is served, as the keys are the
+ * installation's. Token and revocation answers are never cached ({@code Cache-Control: no-store}); errors are RFC 6749
+ * §5.2 JSON whose descriptions never repeat a credential, and an {@code invalid_client} after HTTP Basic carries
  * {@code WWW-Authenticate: Basic}. Browsers on other origins are served only where the tenant lists them ({@link Cors}).
  */
 @WebFilter(urlPatterns = "/t/*", asyncSupported = true)
@@ -69,9 +72,12 @@ public class OAuthEndpoints extends HttpFilter {
             return;
         }
         String tenant = m.group(1);
-        if (req.getAttribute(TenantGateFilter.TENANT_ATTRIBUTE) == null
-                && !TenantGateFilter.admit(directory, tenant, resp)) {
-            return;
+        TenantStanding standing = (TenantStanding) req.getAttribute(TenantGateFilter.STANDING_ATTRIBUTE);
+        if (standing == null) {
+            standing = TenantGateFilter.classify(directory, tenant, resp);
+            if (standing == null) {
+                return;
+            }
         }
         String endpoint = m.group(2);
         String allowed = endpoint.equals("jwks") ? "GET" : "POST";
@@ -91,12 +97,23 @@ public class OAuthEndpoints extends HttpFilter {
                 case "token" -> {
                     FormBody form = FormBody.read(req, REPEATABLE);
                     client = credentials(req, form);
-                    OAuthResponses.json(resp, 200, issuer.issue(new TokenRequest(tenant, form.get("grant_type"),
-                            client, form.get("scope"), form.all("resource"))).json(), OAuthResponses.NO_STORE);
+                    TokenRequest request = new TokenRequest(tenant, form.get("grant_type"), client,
+                            form.get("scope"), form.all("resource"));
+                    if (standing != TenantStanding.SERVED) {
+                        issuer.authenticateClient(request);
+                        TenantGateFilter.refuse(standing, resp);
+                        return;
+                    }
+                    OAuthResponses.json(resp, 200, issuer.issue(request).json(), OAuthResponses.NO_STORE);
                 }
                 case "revoke" -> {
                     FormBody form = FormBody.read(req, Set.of());
                     client = credentials(req, form);
+                    if (standing != TenantStanding.SERVED) {
+                        issuer.authenticateClient(tenant, client);
+                        TenantGateFilter.refuse(standing, resp);
+                        return;
+                    }
                     revocation.revoke(tenant, form.get("token"), client);
                     OAuthResponses.empty(resp, 200);
                 }

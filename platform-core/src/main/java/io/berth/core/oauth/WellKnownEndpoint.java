@@ -7,6 +7,7 @@ import io.berth.core.mcp.OfferingAccess;
 import io.berth.core.plugin.PluginCatalog;
 import io.berth.core.tenant.TenantDirectory;
 import io.berth.core.tenant.TenantGateFilter;
+import io.berth.core.tenant.TenantStanding;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -29,10 +30,11 @@ import java.util.regex.Pattern;
  * servers the tenant's endpoint trusts and which scopes its tools use) and
  * {@code /.well-known/oauth-authorization-server/t/{tenant}} (RFC 8414: Berth's token endpoint for the tenant).
  *
- * <p>These addresses are outside {@code /t/}, so the tenant gate does not run for them: this servlet makes the gate's
- * decision itself, with the gate's answers, so that an unknown or suspended tenant looks exactly as it does under
- * {@code /t/}. Browsers on other origins may read them only where the tenant lists them ({@link Cors}), as for its
- * other agent-facing endpoints.
+ * <p>These addresses are outside {@code /t/}, so the tenant gate does not run for them: this servlet classifies the
+ * tenant itself, with the gate's answers for an invalid id (404) and an unreadable directory (503). Every other tenant
+ * id gets its documents, built the same way: they hold nothing secret, and an unknown tenant's (its own addresses, no
+ * scopes) is indistinguishable from a served tenant's without scoped offerings. Browsers on other origins may read them
+ * only where the tenant lists them ({@link Cors}), as for its other agent-facing endpoints.
  */
 @WebServlet(urlPatterns = "/.well-known/*")
 public class WellKnownEndpoint extends HttpServlet {
@@ -59,14 +61,18 @@ public class WellKnownEndpoint extends HttpServlet {
     @Inject
     transient Cors cors;
 
+    /** A document address's tenant and the gate's classification of it. */
+    private record Addressed(String tenant, TenantStanding standing) {
+    }
+
     @Override
     protected void doOptions(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String tenant = tenantOf(req, resp);
-        if (tenant == null) {
+        Addressed addressed = addressed(req, resp);
+        if (addressed == null) {
             return;
         }
         String origin = req.getHeader("Origin");
-        if (origin == null || cors.apply(tenant, origin, GET, req, resp) != Cors.Outcome.ANSWERED) {
+        if (origin == null || cors.apply(addressed.tenant(), origin, GET, req, resp) != Cors.Outcome.ANSWERED) {
             resp.setHeader("Allow", "GET, OPTIONS");
             resp.setStatus(204);
         }
@@ -74,10 +80,11 @@ public class WellKnownEndpoint extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String tenant = tenantOf(req, resp);
-        if (tenant == null) {
+        Addressed addressed = addressed(req, resp);
+        if (addressed == null) {
             return;
         }
+        String tenant = addressed.tenant();
         String origin = req.getHeader("Origin");
         if (origin != null) {
             cors.apply(tenant, origin, GET, req, resp);
@@ -86,7 +93,8 @@ public class WellKnownEndpoint extends HttpServlet {
         JsonObject document;
         try {
             Set<String> scopes = OfferingAccess.scopesSupported(catalogs.of(tenant));
-            document = isResource ? metadata.protectedResource(tenant, scopes)
+            document = isResource
+                    ? metadata.protectedResource(tenant, scopes, addressed.standing() != TenantStanding.UNKNOWN)
                     : metadata.authorizationServer(tenant, scopes);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Metadata of tenant " + tenant + " could not be built", e);
@@ -98,10 +106,10 @@ public class WellKnownEndpoint extends HttpServlet {
     }
 
     /**
-     * The tenant a document address names, when the tenant gate admits it; otherwise null, and the answer (404, or
-     * the gate's) has been written.
+     * The tenant a document address names and its standing; otherwise null, and the answer (404, or the gate's 404
+     * or 503) has been written.
      */
-    private String tenantOf(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    private Addressed addressed(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
         Matcher resource = RESOURCE.matcher(path);
         Matcher server = AUTHORIZATION_SERVER.matcher(path);
@@ -111,6 +119,7 @@ public class WellKnownEndpoint extends HttpServlet {
             return null;
         }
         String tenant = isResource ? resource.group(1) : server.group(1);
-        return TenantGateFilter.admit(directory, tenant, resp) ? tenant : null;
+        TenantStanding standing = TenantGateFilter.classify(directory, tenant, resp);
+        return standing == null ? null : new Addressed(tenant, standing);
     }
 }

@@ -84,8 +84,13 @@ public class TenantDirectory implements ClusterContribution {
     /**
      * Whether {@code origin} (a browser's {@code Origin} header, compared exactly) is on the tenant's CORS allow-list
      * (false for unknown tenants). Asked on agent requests that carry an {@code Origin}, answered like {@link #status}.
+     * An unknown tenant is answered from its status, which the gate has just cached, so requests for unknown ids do
+     * not fill a second map (nor load from the database twice).
      */
     public boolean originAllowed(String tenantId, String origin) {
+        if (status(tenantId).isEmpty()) {
+            return false;
+        }
         for (String allowed : cached(originsMap(), tenantId, originsLoader, NO_ORIGINS)) {
             if (allowed.equals(origin)) {
                 return true;

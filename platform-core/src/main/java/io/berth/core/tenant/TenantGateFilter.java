@@ -16,10 +16,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The first check on every agent-facing request ({@code /t/{tenant}/...}): the tenant must exist and be active. The
- * answer comes from the cluster-wide {@link TenantDirectory}, so a suspension made on any node is honoured here.
+ * The first check on every agent-facing request ({@code /t/{tenant}/...}): which tenant it addresses and that tenant's
+ * {@link TenantStanding}, from the cluster-wide {@link TenantDirectory}, so a suspension made on any node is honoured
+ * here.
  *
- * <p>On success the tenant id is left in the request attribute {@link #TENANT_ATTRIBUTE} for the steps that follow.
+ * <p>Only what reveals nothing is answered here: an id that can never be a tenant (404) and a directory that cannot be
+ * read (503, fail closed). Every valid id goes on with its id in {@link #TENANT_ATTRIBUTE} and its standing in
+ * {@link #STANDING_ATTRIBUTE}: an unknown or suspended tenant is answered by the endpoint as a served one would answer
+ * the same caller, until the caller proves a credential of that tenant ({@link #refuse}). So a stranger cannot tell
+ * which tenants exist or are suspended (ADR 0006, "Tenant existence").
  */
 @WebFilter(urlPatterns = "/t/*", asyncSupported = true)
 public class TenantGateFilter extends HttpFilter {
@@ -27,6 +32,8 @@ public class TenantGateFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     public static final String TENANT_ATTRIBUTE = "io.berth.tenant";
+    /** The tenant's {@link TenantStanding}. */
+    public static final String STANDING_ATTRIBUTE = "io.berth.tenant.standing";
 
     private static final Logger LOG = Logger.getLogger(TenantGateFilter.class.getName());
 
@@ -43,40 +50,47 @@ public class TenantGateFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<String> tenant = tenantOf(request.getRequestURI().substring(request.getContextPath().length()));
-        if (!admit(directory, tenant.orElse(null), response)) {
+        String tenant = tenantOf(request.getRequestURI().substring(request.getContextPath().length())).orElse(null);
+        TenantStanding standing = classify(directory, tenant, response);
+        if (standing == null) {
             return;
         }
-        request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
+        request.setAttribute(TENANT_ATTRIBUTE, tenant);
+        request.setAttribute(STANDING_ATTRIBUTE, standing);
         chain.doFilter(request, response);
     }
 
     /**
-     * The gate's decision for a tenant id (null: none in the address), for addresses outside {@code /t/} that name a
-     * tenant too (the well-known metadata documents): true when it is served; otherwise the same refusal as here has
-     * been written to {@code response}, so such an address reveals no more than {@code /t/} does.
+     * The gate's classification of a tenant id (null: none in the address), also for addresses outside {@code /t/}
+     * that name a tenant (the well-known metadata documents). Null when the request has been answered: 404 for an id
+     * that can never be a tenant, 503 when the directory cannot be read.
      */
-    public static boolean admit(TenantDirectory directory, String tenant, HttpServletResponse response)
+    public static TenantStanding classify(TenantDirectory directory, String tenant, HttpServletResponse response)
             throws IOException {
-        Optional<TenantStatus> status;
+        if (tenant == null || !TenantId.isValid(tenant)) {
+            NOT_FOUND.writeTo(response);
+            return null;
+        }
         try {
-            status = tenant == null || !TenantId.isValid(tenant) ? Optional.empty() : directory.status(tenant);
+            return TenantStanding.of(directory.status(tenant));
         } catch (RuntimeException e) {
             // Database or cluster unreachable: fail closed, and say so without internals.
             LOG.log(Level.WARNING, "Tenant status lookup failed", e);
             response.setHeader("Retry-After", "5");
             UNAVAILABLE.writeTo(response);
-            return false;
+            return null;
         }
-        if (status.isEmpty()) {
-            NOT_FOUND.writeTo(response);
-            return false;
+    }
+
+    /**
+     * The refusal of a tenant that is not served (404 {@code tenant-not-found}, 403 {@code tenant-suspended}), for a
+     * caller who has proved a credential of that tenant, or who may call it without one: only they may learn it.
+     */
+    public static void refuse(TenantStanding standing, HttpServletResponse response) throws IOException {
+        if (standing == TenantStanding.SERVED) {
+            throw new IllegalArgumentException("a served tenant is not refused");
         }
-        if (status.get() != TenantStatus.ACTIVE) {
-            SUSPENDED.writeTo(response);
-            return false;
-        }
-        return true;
+        (standing == TenantStanding.SUSPENDED ? SUSPENDED : NOT_FOUND).writeTo(response);
     }
 
     /** The tenant id in {@code /t/{tenant}[/...]}, if the path has one that could be valid. */

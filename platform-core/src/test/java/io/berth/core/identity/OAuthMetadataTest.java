@@ -46,6 +46,8 @@ class OAuthMetadataTest {
         node.idps.trust("acme", "https://login.example.com/acme", "https://login.example.com/jwks", null, null);
         assertEquals("[\"https://login.example.com/acme\",\"https://berth.test/t/acme\"]",
                 node.metadata.protectedResource("acme", List.of()).getJsonArray("authorization_servers").toString());
+        assertEquals("[\"https://berth.test/t/acme\"]", node.metadata.protectedResource("acme", List.of(), false)
+                .getJsonArray("authorization_servers").toString(), "a tenant the gate does not know is not looked up");
         node.idps.remove("acme", "https://login.example.com/acme");
     }
 

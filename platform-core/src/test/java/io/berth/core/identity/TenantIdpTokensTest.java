@@ -78,6 +78,19 @@ class TenantIdpTokensTest {
     }
 
     @Test
+    void aTenantTheGateDoesNotKnowTrustsNoIdpAndIsNotLookedUp() {
+        node.idps.trust("acme", idp.issuer(), idp.jwksUrl(), null, null);
+        TestIdp.SigningKey k = idp.addKey("k1", "ES256");
+        String token = idp.sign(idp.claims(ACME_MCP), k);
+        Verification unknown = node.verifier.verifyAuthorization("acme", List.of("Bearer " + token).iterator(),
+                false);
+        assertEquals(Reason.WRONG_ISSUER, assertInstanceOf(TokenRejected.class, unknown).reason());
+        assertEquals(0, idp.fetches.get());
+        assertInstanceOf(VerifiedToken.class, node.verifier.verifyAuthorization("acme",
+                List.of("Bearer " + token).iterator(), true));
+    }
+
+    @Test
     void aScpArrayClaimIsMappedWhenConfigured() {
         node.idps.trust("acme", idp.issuer(), idp.jwksUrl(), null, "scp");
         TestIdp.SigningKey k = idp.addKey("k1", "RS256");

@@ -4,6 +4,7 @@ import io.berth.core.identity.IdentityUris;
 import io.berth.core.identity.TokenVerifier;
 import io.berth.core.plugin.TenantCatalog;
 import io.berth.core.tenant.TenantDirectory;
+import io.berth.core.tenant.TenantStanding;
 import io.berth.core.tenant.TenantStatus;
 
 import jakarta.json.Json;
@@ -64,7 +65,7 @@ public final class AgentChecks {
         if (tenants.status(tenant).orElse(null) != TenantStatus.ACTIVE) {
             throw new IllegalStateException("the gate refuses " + tenant);
         }
-        Agent agent = authentication.authenticate(tenant, request, null);
+        Agent agent = authentication.authenticate(tenant, TenantStanding.SERVED, request, null);
         if (agent == null) {
             throw new IllegalStateException("refused");
         }
