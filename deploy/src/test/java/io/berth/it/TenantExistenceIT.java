@@ -120,4 +120,16 @@ class TenantExistenceIT {
             return s.replace(tenant, "{t}");
         }
     }
+
+    @Test
+    void anIdTakenAgainNeverHonoursTheOldTenantsTokens() {
+        String id = created("reused");
+        String oldToken = Agents.token(Agents.apiKey(id));
+        assertEquals(204, OPERATOR.delete(id).status());
+        assertEquals(201, OPERATOR.create(id, "a new tenant with the old id").status());
+        Http.Response r = Http.send("POST", NODE.resolve("/t/" + id + "/mcp"), "application/json",
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", "Authorization", "Bearer " + oldToken,
+                "Accept", "application/json, text/event-stream");
+        assertEquals(401, r.status(), "the old tenant's token is refused by the new tenant: " + r.body());
+    }
 }

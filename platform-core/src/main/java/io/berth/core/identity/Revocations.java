@@ -6,8 +6,10 @@ import com.hazelcast.map.IMap;
 
 import io.berth.core.cluster.ClusterMember;
 import io.berth.core.storage.Jdbc;
+import io.berth.core.tenant.TenantDeleting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -106,6 +108,19 @@ public class Revocations {
         // Tokens issued just before the key stopped working live at most this long.
         publish(RevocationMirror.CLIENT, tenant, keyId,
                 clock.instant().plusSeconds(config.tokenLifetimeSeconds() + config.clockSkewSeconds()));
+    }
+
+    /**
+     * A tenant is being deleted: every token issued to its API keys is refused on every node until it would have
+     * expired, so an id taken again by a new tenant never honours the old tenant's tokens. (The database copy goes
+     * with the tenant's rows; the cluster map keeps the refusals for their lifetime.)
+     */
+    void tenantDeleting(@Observes TenantDeleting event) {
+        String tenant = event.tenantId();
+        for (String keyId : jdbc.query("keys of a tenant being deleted", "select id from api_keys where tenant_id = ?",
+                r -> r.getString(1), tenant)) {
+            revokeTokensOf(tenant, keyId);
+        }
     }
 
     /** True when this token was revoked: a local lookup, no network hop. */

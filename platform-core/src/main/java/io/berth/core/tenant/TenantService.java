@@ -4,6 +4,7 @@ import io.berth.core.storage.Jdbc;
 import io.berth.core.storage.StorageException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -24,6 +25,9 @@ import java.util.logging.Logger;
 public class TenantService {
 
     private static final Logger LOG = Logger.getLogger(TenantService.class.getName());
+
+    @Inject
+    Event<TenantDeleting> deleting;
 
     @Inject
     TenantRepository repository;
@@ -113,6 +117,10 @@ public class TenantService {
     }
 
     public void delete(String id) {
+        if (repository.find(id).isEmpty()) {
+            throw new TenantException.NotFound(id);
+        }
+        deleting.fire(new TenantDeleting(id));
         if (!repository.delete(id)) {
             throw new TenantException.NotFound(id);
         }
