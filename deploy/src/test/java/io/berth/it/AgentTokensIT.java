@@ -9,6 +9,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.PublicKey;
 import java.util.List;
 
@@ -220,5 +223,26 @@ class AgentTokensIT {
         List<String> all = new java.util.ArrayList<>(List.of(a));
         all.addAll(List.of(b));
         return all.toArray(String[]::new);
+    }
+
+    @Test
+    void http2ClientsOverTlsAreCheckedAndServedLikeHttp1Ones() throws Exception {
+        // HTTP/2 carries the authority as :authority, not Host: the DNS-rebinding check must read it from there.
+        HttpClient h2 = Http.trustingClient();
+        URI mcp = BerthNodes.https().resolve("/t/" + tenant + "/mcp");
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"_meta\":{"
+                + "\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}}}";
+        HttpRequest.Builder request = HttpRequest.newBuilder(mcp).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream").header("MCP-Protocol-Version", "2026-07-28")
+                .header("Mcp-Method", "tools/list").POST(HttpRequest.BodyPublishers.ofString(list));
+        HttpResponse<String> anonymous = h2.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(HttpClient.Version.HTTP_2, anonymous.version(), "the client negotiated HTTP/2");
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").contains("resource_metadata="));
+        HttpResponse<String> served = h2.send(request.header("Authorization", "Bearer " + Agents.token(key)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, served.statusCode(), served.body());
+        assertTrue(served.body().contains("\"result\""), served.body());
     }
 }

@@ -19,6 +19,21 @@ final class HostRules {
         return hostHeader != null && allowed.contains(hostName(hostHeader));
     }
 
+    /**
+     * The authority a request names: its Host header, or for HTTP/2, which carries it as the {@code :authority}
+     * pseudo-header instead (browsers and most clients over TLS), the server name the container took from it. Null for
+     * an HTTP/1.x request without Host, which is refused.
+     */
+    static String authority(String hostHeader, String protocol, String serverName) {
+        if (hostHeader != null) {
+            return hostHeader;
+        }
+        if (protocol == null || !protocol.startsWith("HTTP/2") || serverName == null || serverName.isEmpty()) {
+            return null;
+        }
+        return serverName.contains(":") && !serverName.startsWith("[") ? "[" + serverName + "]" : serverName;
+    }
+
     /** An absent Origin (non-browser clients) is fine; a present one must be http(s) on an allowed host. */
     static boolean originAllowed(String origin, Set<String> allowed) {
         if (origin == null) {

@@ -61,7 +61,8 @@ public class McpEndpoint extends HttpServlet {
             HttpExchange.fail(resp, 404, null, JsonRpcError.INVALID_REQUEST, "No MCP endpoint at this address");
             return;
         }
-        if (!HostRules.hostAllowed(req.getHeader("Host"), config.allowedHosts())) {
+        if (!HostRules.hostAllowed(HostRules.authority(req.getHeader("Host"), req.getProtocol(), req.getServerName()),
+                config.allowedHosts())) {
             forbidden(resp);
             return;
         }
