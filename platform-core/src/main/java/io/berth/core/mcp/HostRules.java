@@ -20,14 +20,11 @@ final class HostRules {
     }
 
     /**
-     * The authority a request names: its Host header, or for HTTP/2, which carries it as the {@code :authority}
-     * pseudo-header instead (browsers and most clients over TLS), the server name the container took from it. Null for
-     * an HTTP/1.x request without Host, which is refused.
+     * The authority of a request without a Host header: for HTTP/2, which carries it as the {@code :authority}
+     * pseudo-header instead (browsers and most clients over TLS), the server name the container took from it; null for
+     * HTTP/1.x, which is then refused. Asked only when Host is absent, so an HTTP/1.1 request pays nothing for it.
      */
-    static String authority(String hostHeader, String protocol, String serverName) {
-        if (hostHeader != null) {
-            return hostHeader;
-        }
+    static String http2Authority(String protocol, String serverName) {
         if (protocol == null || !protocol.startsWith("HTTP/2") || serverName == null || serverName.isEmpty()) {
             return null;
         }

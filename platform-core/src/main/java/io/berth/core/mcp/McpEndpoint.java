@@ -61,8 +61,11 @@ public class McpEndpoint extends HttpServlet {
             HttpExchange.fail(resp, 404, null, JsonRpcError.INVALID_REQUEST, "No MCP endpoint at this address");
             return;
         }
-        if (!HostRules.hostAllowed(HostRules.authority(req.getHeader("Host"), req.getProtocol(), req.getServerName()),
-                config.allowedHosts())) {
+        String host = req.getHeader("Host");
+        if (host == null) {
+            host = HostRules.http2Authority(req.getProtocol(), req.getServerName());
+        }
+        if (!HostRules.hostAllowed(host, config.allowedHosts())) {
             forbidden(resp);
             return;
         }

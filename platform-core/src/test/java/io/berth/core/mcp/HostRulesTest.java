@@ -46,17 +46,17 @@ class HostRulesTest {
 
     @Test
     void http2NamesItsAuthorityWithoutAHostHeader() {
-        assertEquals("localhost", HostRules.authority(null, "HTTP/2.0", "localhost"));
-        assertEquals("[::1]", HostRules.authority(null, "HTTP/2.0", "::1"));
-        assertTrue(HostRules.hostAllowed(HostRules.authority(null, "HTTP/2.0", "mcp.example.com"), ALLOWED));
-        assertFalse(HostRules.hostAllowed(HostRules.authority(null, "HTTP/2.0", "evil.example.com"), ALLOWED),
+        assertEquals("localhost", HostRules.http2Authority("HTTP/2.0", "localhost"));
+        assertEquals("[::1]", HostRules.http2Authority("HTTP/2.0", "::1"));
+        assertTrue(HostRules.hostAllowed(HostRules.http2Authority("HTTP/2.0", "mcp.example.com"), ALLOWED));
+        assertFalse(HostRules.hostAllowed(HostRules.http2Authority("HTTP/2.0", "evil.example.com"), ALLOWED),
                 "a rebound name over HTTP/2 is refused as over HTTP/1.1");
     }
 
     @Test
-    void theHostHeaderWinsAndHttp1WithoutOneIsRefused() {
-        assertEquals("evil.example.com", HostRules.authority("evil.example.com", "HTTP/2.0", "localhost"));
-        assertEquals(null, HostRules.authority(null, "HTTP/1.1", "localhost"));
-        assertEquals(null, HostRules.authority(null, "HTTP/1.0", "localhost"));
+    void http1WithoutAHostHeaderNamesNoAuthority() {
+        assertEquals(null, HostRules.http2Authority("HTTP/1.1", "localhost"));
+        assertEquals(null, HostRules.http2Authority("HTTP/1.0", "localhost"));
+        assertFalse(HostRules.hostAllowed(HostRules.http2Authority("HTTP/1.1", "localhost"), ALLOWED));
     }
 }
