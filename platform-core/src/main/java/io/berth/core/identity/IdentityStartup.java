@@ -19,7 +19,11 @@ public class IdentityStartup {
     @Inject
     TenantIdps idps;
 
+    @Inject
+    IdentityConfig config;
+
     public void start() {
+        config.peopleIssuer(); // a half-configured people IdP fails the start, not every REST call
         keys.load();
         revocations.start();
         idps.listen();

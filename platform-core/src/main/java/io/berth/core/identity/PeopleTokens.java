@@ -39,11 +39,6 @@ public class PeopleTokens {
 
     private volatile JwksClient jwks;
 
-    /** Whether an identity provider for people is configured at all. */
-    public boolean configured() {
-        return config.peopleIssuer().isPresent();
-    }
-
     /** The person behind {@code token}; empty for anything that is not a valid token of the people's provider. */
     public Optional<VerifiedPerson> verify(String token) {
         Optional<PeopleIssuer> configured = config.peopleIssuer();

@@ -3,7 +3,6 @@ package io.berth.admin.security;
 import io.berth.core.access.Role;
 
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,9 +38,5 @@ public record ManagementCaller(Kind kind, Principal principal, Optional<String> 
             return true;
         }
         return permitted.stream().anyMatch(roles::contains);
-    }
-
-    public boolean holdsAnyOf(Role... permitted) {
-        return holdsAnyOf(Set.copyOf(Arrays.asList(permitted)));
     }
 }

@@ -51,8 +51,4 @@ final class PersonPrincipal implements JsonWebToken {
     public Set<String> getGroups() {
         return person.groups();
     }
-
-    VerifiedPerson person() {
-        return person;
-    }
 }
